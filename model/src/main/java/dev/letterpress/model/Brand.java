@@ -1,0 +1,194 @@
+package dev.letterpress.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The look of a letter: logo, colours, font, paper, margins, footer and language. Load one with
+ * {@link Profiles#readBrand(Path)} (relative paths resolve against the brand file) or start from
+ * {@link #defaults()} and change it with {@link #toBuilder()}.
+ *
+ * @param name          the brand's name (the bootcamp, the agency); never blank
+ * @param logo          absolute path of a PNG or JPEG logo, or null for none
+ * @param primaryColor  colour of the sender's name and headings; never null
+ * @param accentColor   colour of the rule under the letterhead; never null
+ * @param font          font family name (a bundled family such as {@value #DEFAULT_FONT}, or one
+ *                      installed where the DOCX is opened); never blank
+ * @param fontFile      absolute path of a TrueType file to embed in PDFs instead of the bundled
+ *                      family, or null
+ * @param pageSize      paper size; never null
+ * @param margins       page margins; never null
+ * @param footer        footer text, or null for none
+ * @param locale        language of the document and of its date; never null
+ * @param fallbackFonts TrueType files for characters the main font lacks, tried in order
+ */
+public record Brand(
+        String name,
+        Path logo,
+        RgbColor primaryColor,
+        RgbColor accentColor,
+        String font,
+        Path fontFile,
+        PageSize pageSize,
+        Margins margins,
+        String footer,
+        Locale locale,
+        List<Path> fallbackFonts) {
+
+    /** The font family used when a brand names none. */
+    public static final String DEFAULT_FONT = "Liberation Sans";
+    /** The default primary colour, a dark navy. */
+    public static final RgbColor DEFAULT_PRIMARY = RgbColor.parse("#1F3A5F");
+    /** The default accent colour, a calm blue. */
+    public static final RgbColor DEFAULT_ACCENT = RgbColor.parse("#2E86AB");
+    /** The default margins, 20 mm on every side. */
+    public static final Margins DEFAULT_MARGINS = Margins.all(20);
+
+    private static final Brand DEFAULTS = new Brand("Letterpress", null, DEFAULT_PRIMARY, DEFAULT_ACCENT,
+            DEFAULT_FONT, null, PageSize.A4, DEFAULT_MARGINS, null, Locale.US, List.of());
+
+    /**
+     * Validates the brand.
+     *
+     * @throws IllegalArgumentException when a required value is missing
+     * @throws NullPointerException     when a required object is null
+     */
+    public Brand {
+        name = Checks.required("Brand", "name", name);
+        logo = logo == null ? null : logo.toAbsolutePath().normalize();
+        Objects.requireNonNull(primaryColor, "Brand.primaryColor must not be null");
+        Objects.requireNonNull(accentColor, "Brand.accentColor must not be null");
+        font = Checks.required("Brand", "font", font);
+        fontFile = fontFile == null ? null : fontFile.toAbsolutePath().normalize();
+        Objects.requireNonNull(pageSize, "Brand.pageSize must not be null");
+        Objects.requireNonNull(margins, "Brand.margins must not be null");
+        footer = Checks.optional(footer);
+        Objects.requireNonNull(locale, "Brand.locale must not be null");
+        fallbackFonts = Checks.list(fallbackFonts).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    /**
+     * A plain brand: no logo, navy and blue, {@value #DEFAULT_FONT}, A4, 20 mm margins, US English.
+     *
+     * @return the default brand
+     */
+    public static Brand defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A builder holding this brand's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link Brand}; each {@link #build()} returns a new, independent value. */
+    public static final class Builder {
+        private String name;
+        private Path logo;
+        private RgbColor primaryColor;
+        private RgbColor accentColor;
+        private String font;
+        private Path fontFile;
+        private PageSize pageSize;
+        private Margins margins;
+        private String footer;
+        private Locale locale;
+        private List<Path> fallbackFonts;
+
+        private Builder(Brand b) {
+            name = b.name;
+            logo = b.logo;
+            primaryColor = b.primaryColor;
+            accentColor = b.accentColor;
+            font = b.font;
+            fontFile = b.fontFile;
+            pageSize = b.pageSize;
+            margins = b.margins;
+            footer = b.footer;
+            locale = b.locale;
+            fallbackFonts = b.fallbackFonts;
+        }
+
+        /** @param value the brand name @return this builder */
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        /** @param value the logo file (PNG or JPEG), or null @return this builder */
+        public Builder logo(Path value) {
+            logo = value;
+            return this;
+        }
+
+        /** @param value the primary colour @return this builder */
+        public Builder primaryColor(RgbColor value) {
+            primaryColor = value;
+            return this;
+        }
+
+        /** @param value the accent colour @return this builder */
+        public Builder accentColor(RgbColor value) {
+            accentColor = value;
+            return this;
+        }
+
+        /** @param value the font family name @return this builder */
+        public Builder font(String value) {
+            font = value;
+            return this;
+        }
+
+        /** @param value a TrueType file to embed, or null @return this builder */
+        public Builder fontFile(Path value) {
+            fontFile = value;
+            return this;
+        }
+
+        /** @param value the page size @return this builder */
+        public Builder pageSize(PageSize value) {
+            pageSize = value;
+            return this;
+        }
+
+        /** @param value the margins @return this builder */
+        public Builder margins(Margins value) {
+            margins = value;
+            return this;
+        }
+
+        /** @param value the footer text, or null @return this builder */
+        public Builder footer(String value) {
+            footer = value;
+            return this;
+        }
+
+        /** @param value the document locale @return this builder */
+        public Builder locale(Locale value) {
+            locale = value;
+            return this;
+        }
+
+        /** @param value fallback TrueType files @return this builder */
+        public Builder fallbackFonts(List<Path> value) {
+            fallbackFonts = value;
+            return this;
+        }
+
+        /**
+         * Builds the brand.
+         *
+         * @return the validated brand
+         */
+        public Brand build() {
+            return new Brand(name, logo, primaryColor, accentColor, font, fontFile, pageSize, margins, footer,
+                    locale, fallbackFonts);
+        }
+    }
+}

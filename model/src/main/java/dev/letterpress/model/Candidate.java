@@ -1,0 +1,189 @@
+package dev.letterpress.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A candidate's profile: who they are and the facts a letter may use. Letterpress never adds a
+ * fact the profile does not hold.
+ *
+ * <p>Optional text fields are {@code null} when absent (blank text counts as absent); lists are
+ * never null and unmodifiable. Build one in code with {@link #builder(String, String)}, or load one
+ * with {@link Profiles#readCandidate(java.nio.file.Path)}.
+ *
+ * @param id                unique id, used in CSV rows and output folder names; never blank
+ * @param name              full name; never blank
+ * @param email             e-mail address, or null
+ * @param phone             phone number, or null
+ * @param location          city / country, or null
+ * @param links             public links; never null ({@link Links#NONE} when absent)
+ * @param headline          the candidate's own one-line summary, or null
+ * @param seniority         current level, or null
+ * @param yearsExperience   years of professional experience (0–60), or null
+ * @param transitioningFrom the field the candidate is moving from (e.g. "frontend"), or null
+ * @param skills            skills with depth
+ * @param achievements      results achieved
+ * @param projects          projects built
+ */
+public record Candidate(
+        String id,
+        String name,
+        String email,
+        String phone,
+        String location,
+        Links links,
+        String headline,
+        Seniority seniority,
+        Double yearsExperience,
+        String transitioningFrom,
+        List<Skill> skills,
+        List<Achievement> achievements,
+        List<Project> projects) {
+
+    /**
+     * Validates the profile and copies its lists.
+     *
+     * @throws IllegalArgumentException naming the field, when id or name is blank, the e-mail is
+     *                                  malformed or the years are out of range
+     */
+    public Candidate {
+        id = Checks.required("Candidate", "id", id);
+        name = Checks.required("Candidate", "name", name);
+        email = Checks.email("Candidate", "email", email);
+        phone = Checks.optional(phone);
+        location = Checks.optional(location);
+        links = links == null ? Links.NONE : links;
+        headline = Checks.optional(headline);
+        yearsExperience = Checks.years("Candidate", "yearsExperience", yearsExperience);
+        transitioningFrom = Checks.optional(transitioningFrom);
+        skills = Checks.list(skills);
+        achievements = Checks.list(achievements);
+        projects = Checks.list(projects);
+    }
+
+    /**
+     * Starts a builder with the two required fields.
+     *
+     * @param id   the id
+     * @param name the full name
+     * @return a new builder
+     */
+    public static Builder builder(String id, String name) {
+        return new Builder(id, name);
+    }
+
+    /**
+     * A builder that starts from this profile, to derive a changed copy.
+     *
+     * @return a new builder holding this profile's values
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, name).email(email).phone(phone).location(location).links(links)
+                .headline(headline).seniority(seniority).yearsExperience(yearsExperience)
+                .transitioningFrom(transitioningFrom);
+        b.skills.addAll(skills);
+        b.achievements.addAll(achievements);
+        b.projects.addAll(projects);
+        return b;
+    }
+
+    /** Builds a {@link Candidate}; each call to {@link #build()} returns a new, independent value. */
+    public static final class Builder {
+        private final String id;
+        private final String name;
+        private String email;
+        private String phone;
+        private String location;
+        private Links links = Links.NONE;
+        private String headline;
+        private Seniority seniority;
+        private Double yearsExperience;
+        private String transitioningFrom;
+        private final List<Skill> skills = new ArrayList<>();
+        private final List<Achievement> achievements = new ArrayList<>();
+        private final List<Project> projects = new ArrayList<>();
+
+        private Builder(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
+
+        /** @param value the e-mail address, or null @return this builder */
+        public Builder email(String value) {
+            email = value;
+            return this;
+        }
+
+        /** @param value the phone number, or null @return this builder */
+        public Builder phone(String value) {
+            phone = value;
+            return this;
+        }
+
+        /** @param value the location, or null @return this builder */
+        public Builder location(String value) {
+            location = value;
+            return this;
+        }
+
+        /** @param value the links, or null for none @return this builder */
+        public Builder links(Links value) {
+            links = value;
+            return this;
+        }
+
+        /** @param value the headline, or null @return this builder */
+        public Builder headline(String value) {
+            headline = value;
+            return this;
+        }
+
+        /** @param value the seniority, or null @return this builder */
+        public Builder seniority(Seniority value) {
+            seniority = value;
+            return this;
+        }
+
+        /** @param value years of experience, or null @return this builder */
+        public Builder yearsExperience(Double value) {
+            yearsExperience = value;
+            return this;
+        }
+
+        /** @param value the field moved from, e.g. "frontend", or null @return this builder */
+        public Builder transitioningFrom(String value) {
+            transitioningFrom = value;
+            return this;
+        }
+
+        /** @param value a skill to add @return this builder */
+        public Builder skill(Skill value) {
+            skills.add(Objects.requireNonNull(value, "skill"));
+            return this;
+        }
+
+        /** @param value an achievement to add @return this builder */
+        public Builder achievement(Achievement value) {
+            achievements.add(Objects.requireNonNull(value, "achievement"));
+            return this;
+        }
+
+        /** @param value a project to add @return this builder */
+        public Builder project(Project value) {
+            projects.add(Objects.requireNonNull(value, "project"));
+            return this;
+        }
+
+        /**
+         * Builds the candidate.
+         *
+         * @return the validated candidate
+         * @throws IllegalArgumentException when a value is invalid
+         */
+        public Candidate build() {
+            return new Candidate(id, name, email, phone, location, links, headline, seniority, yearsExperience,
+                    transitioningFrom, skills, achievements, projects);
+        }
+    }
+}

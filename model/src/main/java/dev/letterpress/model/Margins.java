@@ -1,0 +1,47 @@
+package dev.letterpress.model;
+
+/**
+ * Page margins in millimetres.
+ *
+ * @param top    0–100 mm
+ * @param right  0–100 mm
+ * @param bottom 0–100 mm
+ * @param left   0–100 mm
+ */
+public record Margins(double top, double right, double bottom, double left) {
+    /** The largest margin accepted, in millimetres. */
+    public static final double MAX_MM = 100;
+
+    /**
+     * Validates the margins.
+     *
+     * @throws IllegalArgumentException when a margin is negative or above {@value #MAX_MM} mm
+     */
+    public Margins {
+        check("top", top);
+        check("right", right);
+        check("bottom", bottom);
+        check("left", left);
+    }
+
+    /**
+     * The same margin on every side.
+     *
+     * @param mm the margin in millimetres
+     * @return the margins
+     */
+    public static Margins all(double mm) {
+        return new Margins(mm, mm, mm, mm);
+    }
+
+    static String problem(double mm) {
+        return Double.isFinite(mm) && mm >= 0 && mm <= MAX_MM ? null : "must be between 0 and " + (int) MAX_MM + " mm";
+    }
+
+    private static void check(String side, double mm) {
+        String problem = problem(mm);
+        if (problem != null) {
+            throw new IllegalArgumentException("Margins." + side + " " + problem + " (was " + mm + ")");
+        }
+    }
+}

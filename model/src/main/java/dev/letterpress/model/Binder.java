@@ -122,8 +122,9 @@ final class Binder {
         }
 
         String requiredText(String key) {
+            Node value = value(key);
             String text = text(key);
-            if (text == null && value(key) == null) {
+            if (text == null && (value == null || value instanceof Node.ScalarNode)) {
                 missingOrEmpty(key);
             }
             return text;

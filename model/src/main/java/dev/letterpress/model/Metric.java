@@ -95,7 +95,7 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
 
     /**
      * Says the metric the way a letter does: "cut p95 latency from 320 ms to 45 ms",
-     * "99.97% uptime", "10M requests/day", "40% lower AWS costs", "6 hours/week saved".
+     * "99.97% uptime", "10M requests/day", "40% lower AWS costs", "saved 6 hours/week".
      *
      * @return the phrase, starting in lower case, without a final full stop
      */
@@ -107,6 +107,9 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
             if (kind == MetricKind.SCALE) {
                 subject = unitWord == null ? "scale" : "";
             }
+            if (kind == MetricKind.OTHER && qualifier == null) {
+                return "went from " + amount(before, unitWord) + " to " + amount(after, unitWord);
+            }
             String from = kind == MetricKind.SCALE && unitWord != null && !PREFIX_UNITS.contains(unitWord)
                     && !unitWord.startsWith("%") ? number(before) : amount(before, unitWord);
             String to = amount(after, unitWord);
@@ -117,13 +120,13 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
         return switch (kind) {
             case LATENCY -> amount + " " + withQualifier(qualifier, "latency");
             case UPTIME -> amount(value, unitWord == null ? "%" : unitWord) + " " + withQualifier(qualifier, "uptime");
-            case THROUGHPUT -> unitWord == null ? "throughput of " + amount : withQualifier(amount, qualifier);
-            case SCALE -> unitWord == null ? "a scale of " + amount : withQualifier(amount, qualifier);
+            case THROUGHPUT -> unitWord == null ? "throughput of " + amount : append(amount, qualifier);
+            case SCALE -> unitWord == null ? "a scale of " + amount : append(amount, qualifier);
             case COST -> unitWord != null && unitWord.startsWith("%")
                     ? amount + " lower " + withQualifier(qualifier, "costs")
                     : amount + " in " + withQualifier(qualifier, "savings");
-            case TIME -> amount + " of " + withQualifier(qualifier, "time") + " saved";
-            case OTHER -> withQualifier(amount, qualifier);
+            case TIME -> qualifier == null ? "saved " + amount : "saved " + amount + " of " + qualifier + " time";
+            case OTHER -> append(amount, qualifier);
         };
     }
 
@@ -134,6 +137,10 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
             case SCALE -> decreased ? "reduced" : "grew";
             case OTHER -> decreased ? "reduced" : "improved";
         };
+    }
+
+    private static String append(String amount, String qualifier) {
+        return qualifier == null ? amount : amount + " " + qualifier;
     }
 
     private static String withQualifier(String qualifier, String noun) {

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -229,6 +230,7 @@ public final class Profiles {
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             throw new InvalidInputException(problems);
         }
         return values;
@@ -464,13 +466,12 @@ public final class Profiles {
         }
 
         private RgbColor color(Binder.Obj o, String key, RgbColor fallback) {
-            if (o.has(key) && o.value(key) == null) {
-                o.problem(key, "is empty; in YAML a colour must be quoted, because # starts a comment: "
-                        + key + ": \"#1F3A5F\"");
-                return fallback;
-            }
             String text = o.text(key);
             if (text == null) {
+                if (o.has(key)) {
+                    o.problem(key, "is empty; in YAML a colour must be quoted, because # starts a comment: "
+                            + key + ": \"#1F3A5F\"");
+                }
                 return fallback;
             }
             String problem = Checks.colorProblem(text);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree with positions. Syntax errors, duplicate keys,
@@ -116,8 +117,19 @@ final class TreeReader {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(0, at.getLineNr());
             int column = at == null || line == 0 ? 0 : Math.max(0, at.getColumnNr());
-            problems.add(new Problem(source, line, column, null,
-                    "malformed " + syntax + ": " + cleanMessage(e.getOriginalMessage())));
+            String message = cleanMessage(e.getOriginalMessage());
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+                message = yaml.getProblem().strip();
+                if (yaml.getProblemMark() != null) {
+                    line = yaml.getProblemMark().getLine() + 1;
+                    column = yaml.getProblemMark().getColumn() + 1;
+                }
+                if (yaml.getContext() != null && yaml.getContextMark() != null) {
+                    message += " (" + yaml.getContext().strip() + " that starts at " + (yaml.getContextMark().getLine() + 1)
+                            + ":" + (yaml.getContextMark().getColumn() + 1) + ")";
+                }
+            }
+            problems.add(new Problem(source, line, column, null, "malformed " + syntax + ": " + message));
             return null;
         } catch (IOException e) {
             problems.add(Problem.of(source, "cannot be read: " + e.getMessage()));

@@ -1,0 +1,298 @@
+package dev.letterpress.batch;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The manifest of a run, in three files of OUT:
+ * <ul>
+ *   <li>{@code manifest.csv} — for spreadsheets, appended in row order as rows complete; cells that
+ *       a spreadsheet would run as a formula ({@code = + - @}, tab, carriage return) are prefixed with
+ *       {@code '};</li>
+ *   <li>{@code .manifest.jsonl} — the exact journal, one JSON object per row, appended and flushed
+ *       as rows complete; {@code --resume} reads it after a killed run;</li>
+ *   <li>{@code manifest.json} — written atomically from the journal when the run ends, after which
+ *       the journal is deleted. Its presence means the run completed.</li>
+ * </ul>
+ */
+final class Manifest implements Closeable {
+    static final String CSV = "manifest.csv";
+    static final String JSON = "manifest.json";
+    static final String JOURNAL = ".manifest.jsonl";
+    static final List<String> COLUMNS = List.of("row", "line", "candidate", "company", "title", "status", "files",
+            "score", "findings", "error", "template", "warnings", "input_hash");
+    private static final JsonFactory JSON_FACTORY = new JsonFactory();
+    private static final long SYNC_NANOS = 1_000_000_000L;
+
+    private final Path out;
+    private final CSVPrinter csv;
+    private final FileChannel journalChannel;
+    private final Writer journal;
+    private long lastSync = System.nanoTime();
+
+    private Manifest(Path out, CSVPrinter csv, FileChannel journalChannel, Writer journal) {
+        this.out = out;
+        this.csv = csv;
+        this.journalChannel = journalChannel;
+        this.journal = journal;
+    }
+
+    /**
+     * Starts the manifest of a new run. The journal keeps the entries of killed runs for resume; a
+     * line a killed run left half-written is cut off first.
+     */
+    static Manifest start(Path out) throws IOException {
+        Files.deleteIfExists(out.resolve(JSON));
+        cutTornLine(out.resolve(JOURNAL));
+        Writer csvWriter = Files.newBufferedWriter(out.resolve(CSV), StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(csvWriter, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
+        printer.printRecord(COLUMNS);
+        printer.flush();
+        FileChannel channel = FileChannel.open(out.resolve(JOURNAL), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND);
+        Writer journal = new java.io.OutputStreamWriter(java.nio.channels.Channels.newOutputStream(channel),
+                StandardCharsets.UTF_8);
+        return new Manifest(out, printer, channel, journal);
+    }
+
+    private static void cutTornLine(Path journal) throws IOException {
+        if (!Files.exists(journal)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+            long end = size;
+            while (end > 0) {
+                one.clear();
+                channel.read(one, end - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                end--;
+            }
+            if (end < size) {
+                channel.truncate(end);
+            }
+        }
+    }
+
+    /** Appends one row to both manifests and flushes them, so a killed run keeps it. */
+    void append(RowResult r) throws IOException {
+        csv.printRecord(r.row(), r.line(), cell(r.candidate()), cell(r.company()), cell(r.title()), r.status().id(),
+                cell(String.join(";", r.files())), r.score() == null ? "" : r.score(), cell(String.join(";", r.findings())),
+                cell(r.error()), cell(r.template()), cell(String.join(" | ", r.warnings())), r.inputHash());
+        csv.flush();
+        journal.write(json(r));
+        journal.write('\n');
+        journal.flush();
+        long now = System.nanoTime();
+        if (now - lastSync > SYNC_NANOS) {
+            journalChannel.force(false);
+            lastSync = now;
+        }
+    }
+
+    /** Writes manifest.json from the journal's entries of this run, atomically, then drops the journal. */
+    void finish(int firstEntryOfRun) throws IOException {
+        csv.close();
+        journalChannel.force(false);
+        journal.close();
+        Path journalFile = out.resolve(JOURNAL);
+        Path json = out.resolve(JSON);
+        Path tmp = AtomicFiles.temporary(json);
+        try (BufferedReader lines = Files.newBufferedReader(journalFile, StandardCharsets.UTF_8);
+                OutputStream stream = Files.newOutputStream(tmp);
+                JsonGenerator g = JSON_FACTORY.createGenerator(stream, JsonEncoding.UTF8)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("rows");
+            int index = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (index++ < firstEntryOfRun || line.isBlank()) {
+                    continue;
+                }
+                try (JsonParser p = JSON_FACTORY.createParser(line)) {
+                    p.nextToken();
+                    g.copyCurrentStructure(p);
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        AtomicFiles.move(tmp, json);
+        Files.deleteIfExists(journalFile);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            csv.close();
+        } finally {
+            journal.close();
+        }
+    }
+
+    /** Neutralises spreadsheet formulas: a cell starting with = + - @ tab or CR gets a leading '. */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    static String json(RowResult r) throws IOException {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator g = JSON_FACTORY.createGenerator(text)) {
+            g.writeStartObject();
+            g.writeNumberField("row", r.row());
+            g.writeNumberField("line", r.line());
+            g.writeStringField("candidate", r.candidate());
+            g.writeStringField("company", r.company());
+            g.writeStringField("title", r.title());
+            g.writeStringField("status", r.status().id());
+            writeArray(g, "files", r.files());
+            if (r.score() == null) {
+                g.writeNullField("score");
+            } else {
+                g.writeNumberField("score", r.score());
+            }
+            writeArray(g, "findings", r.findings());
+            g.writeStringField("error", r.error());
+            g.writeStringField("template", r.template());
+            writeArray(g, "warnings", r.warnings());
+            g.writeStringField("inputHash", r.inputHash());
+            g.writeEndObject();
+        }
+        return text.toString();
+    }
+
+    private static void writeArray(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * What earlier runs recorded, by row: manifest.json of the last complete run, overlaid by the
+     * journal of runs killed since. A torn last journal line is ignored.
+     */
+    static Map<Integer, RowResult> previous(Path out) throws IOException {
+        Map<Integer, RowResult> entries = new HashMap<>();
+        readJson(out.resolve(JSON), entries);
+        try (BufferedReader lines = Files.newBufferedReader(out.resolve(JOURNAL), StandardCharsets.UTF_8)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                try (JsonParser p = JSON_FACTORY.createParser(line)) {
+                    if (p.nextToken() == JsonToken.START_OBJECT) {
+                        RowResult r = read(p);
+                        entries.put(r.row(), r);
+                    }
+                } catch (IOException | RuntimeException torn) {
+                    // the line a killed run was writing; the row is simply done again
+                }
+            }
+        } catch (NoSuchFileException e) {
+            // no killed run since the last complete one
+        }
+        return entries;
+    }
+
+    /** How many entries the journal already holds (from killed runs). */
+    static int journalEntries(Path out) throws IOException {
+        try (BufferedReader lines = Files.newBufferedReader(out.resolve(JOURNAL), StandardCharsets.UTF_8)) {
+            int n = 0;
+            while (lines.readLine() != null) {
+                n++;
+            }
+            return n;
+        } catch (NoSuchFileException e) {
+            return 0;
+        }
+    }
+
+    private static void readJson(Path file, Map<Integer, RowResult> entries) throws IOException {
+        try (JsonParser p = JSON_FACTORY.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("rows".equals(name) && value == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        RowResult r = read(p);
+                        entries.put(r.row(), r);
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            // first run
+        } catch (IOException | RuntimeException e) {
+            // an unreadable manifest only means nothing can be skipped
+        }
+    }
+
+    /** Reads one entry; the parser stands on its START_OBJECT. */
+    private static RowResult read(JsonParser p) throws IOException {
+        int row = 0;
+        int line = 0;
+        Integer score = null;
+        Map<String, String> text = new HashMap<>();
+        Map<String, List<String>> lists = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken token = p.nextToken();
+            if (token == JsonToken.START_ARRAY) {
+                List<String> values = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    values.add(p.getText());
+                }
+                lists.put(name, values);
+            } else if (name.equals("row")) {
+                row = p.getIntValue();
+            } else if (name.equals("line")) {
+                line = p.getIntValue();
+            } else if (name.equals("score")) {
+                score = token == JsonToken.VALUE_NULL ? null : p.getIntValue();
+            } else if (token == JsonToken.START_OBJECT) {
+                p.skipChildren();
+            } else {
+                text.put(name, token == JsonToken.VALUE_NULL ? null : p.getText());
+            }
+        }
+        RowResult.Status status = RowResult.Status.valueOf(text.getOrDefault("status", "failed").toUpperCase(java.util.Locale.ROOT));
+        return new RowResult(row, line, text.get("candidate"), text.get("company"), text.get("title"), status,
+                lists.get("files"), score, lists.get("findings"), text.get("error"), text.get("template"),
+                lists.get("warnings"), text.get("inputHash"));
+    }
+}

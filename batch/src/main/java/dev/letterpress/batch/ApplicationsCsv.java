@@ -1,6 +1,7 @@
 package dev.letterpress.batch;
 
 import dev.letterpress.model.InvalidInputException;
+import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Problem;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -39,17 +40,69 @@ final class ApplicationsCsv {
     private final int headerSize;
     private final int rowCount;
     private final List<String> warnings;
+    private final List<Map<Column, String>> memory;
 
     private ApplicationsCsv(Path file, CSVFormat format, Map<Column, Integer> columns, Map<Column, String> headerNames,
             int headerSize, int rowCount, List<String> warnings) {
         this.file = file;
         this.source = file.toString();
+        this.memory = null;
         this.format = format;
         this.columns = columns;
         this.headerNames = headerNames;
         this.headerSize = headerSize;
         this.rowCount = rowCount;
         this.warnings = List.copyOf(warnings);
+    }
+
+    /** Postings held in memory, read as if they were rows of a CSV with every column. */
+    private ApplicationsCsv(String source, List<Map<Column, String>> rows) {
+        this.file = null;
+        this.source = source;
+        this.format = null;
+        this.columns = new EnumMap<>(Column.class);
+        this.headerNames = new EnumMap<>(Column.class);
+        for (Column column : Column.values()) {
+            columns.put(column, column.ordinal());
+            headerNames.put(column, column.id());
+        }
+        this.headerSize = Column.values().length;
+        this.rowCount = rows.size();
+        this.warnings = List.of();
+        this.memory = List.copyOf(rows);
+    }
+
+    /**
+     * Rows for postings given in code (or one posting file), for one candidate.
+     *
+     * @param source   the name errors give for the input, e.g. the posting file
+     * @param jobs     the postings
+     * @param template the template for every row, or null
+     * @param formats  the formats for every row, or empty for the default
+     */
+    static ApplicationsCsv ofJobs(String source, List<JobPosting> jobs, String template, List<String> formats) {
+        List<Map<Column, String>> rows = new ArrayList<>(jobs.size());
+        for (JobPosting job : jobs) {
+            Map<Column, String> row = new EnumMap<>(Column.class);
+            row.put(Column.COMPANY, job.company());
+            row.put(Column.TITLE, job.title());
+            row.put(Column.HIRING_MANAGER, nullToEmpty(job.hiringManager()));
+            row.put(Column.REQUIRED_SKILLS, String.join(";", job.requiredSkills()));
+            row.put(Column.NICE_TO_HAVE, String.join(";", job.niceToHave()));
+            row.put(Column.KEYWORDS, String.join(";", job.keywords()));
+            row.put(Column.SENIORITY, job.seniority() == null ? "" : job.seniority().id());
+            row.put(Column.LOCATION, nullToEmpty(job.location()));
+            row.put(Column.URL, nullToEmpty(job.url()));
+            row.put(Column.REFERENCE, nullToEmpty(job.reference()));
+            row.put(Column.TEMPLATE, nullToEmpty(template));
+            row.put(Column.FORMATS, String.join(";", formats));
+            rows.add(row);
+        }
+        return new ApplicationsCsv(source, rows);
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     /**
@@ -205,8 +258,11 @@ final class ApplicationsCsv {
      * Streams the data rows. The iterator holds the file open until it is exhausted or closed.
      */
     RowIterator rows() {
+        if (memory != null) {
+            return new MemoryRows();
+        }
         try {
-            return new RowIterator(CSVParser.builder().setReader(reader(file)).setFormat(format).get());
+            return new CsvRows(CSVParser.builder().setReader(reader(file)).setFormat(format).get());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reopen " + source, e);
         }
@@ -221,13 +277,50 @@ final class ApplicationsCsv {
     }
 
     /** A closeable iterator over data rows. */
-    final class RowIterator implements Iterator<Row>, AutoCloseable {
+    interface RowIterator extends Iterator<Row>, AutoCloseable {
+        /** The number of columns of the header. */
+        int headerSize();
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** Rows held in memory; row n "starts on line" n + 1, as if under a header. */
+    private final class MemoryRows implements RowIterator {
+        private int index;
+
+        @Override
+        public boolean hasNext() {
+            return index < memory.size();
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Map<Column, String> values = memory.get(index++);
+            return new Row(index, index + 1, values, values.size());
+        }
+
+        @Override
+        public int headerSize() {
+            return headerSize;
+        }
+
+        @Override
+        public void close() {
+            // nothing is open
+        }
+    }
+
+    private final class CsvRows implements RowIterator {
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
         private int row;
         private long nextLine;
 
-        RowIterator(CSVParser parser) {
+        CsvRows(CSVParser parser) {
             this.parser = parser;
             this.records = parser.iterator();
             if (records.hasNext()) {
@@ -259,7 +352,8 @@ final class ApplicationsCsv {
             return new Row(row, (int) line, values, record.size());
         }
 
-        int headerSize() {
+        @Override
+        public int headerSize() {
             return headerSize;
         }
 

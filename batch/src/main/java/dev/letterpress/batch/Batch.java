@@ -3,6 +3,7 @@ package dev.letterpress.batch;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.InvalidInputException;
+import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.LetterRenderer;
 import dev.letterpress.model.Problem;
@@ -82,15 +83,17 @@ public final class Batch {
     public BatchResult run() {
         long started = System.nanoTime();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        Candidate only = null;
+        Candidate only = options.candidateProfile;
         if (options.candidate != null) {
             only = Profiles.readCandidate(options.candidate);
-        } else {
+        } else if (only == null) {
             for (Candidate c : Profiles.readCandidates(options.candidates)) {
                 candidates.put(c.id(), c);
             }
         }
-        ApplicationsCsv csv = ApplicationsCsv.open(options.applications, options.delimiter, only == null);
+        ApplicationsCsv csv = options.jobs != null
+                ? ApplicationsCsv.ofJobs(options.jobsSource, options.jobs, options.template, List.of())
+                : ApplicationsCsv.open(options.applications, options.delimiter, only == null);
         Map<String, LetterRenderer> renderers = renderers();
         Path out = options.out.toAbsolutePath().normalize();
         if (!options.dryRun) {
@@ -413,7 +416,7 @@ public final class Batch {
 
         private RowResult result(ApplicationsCsv.Row row, RowResult.Status status, List<String> files, Integer score,
                 List<String> findings, String error, String template, List<String> warnings, String hash) {
-            String candidate = row.get(Column.CANDIDATE).strip();
+            String candidate = parser.candidateId(row);
             return new RowResult(row.row(), row.line(), candidate, row.get(Column.COMPANY).strip(),
                     row.get(Column.TITLE).strip(), status, files, score, findings, error, template, warnings, hash);
         }
@@ -515,6 +518,10 @@ public final class Batch {
         private Path applications;
         private Path candidates;
         private Path candidate;
+        private Candidate candidateProfile;
+        private List<JobPosting> jobs;
+        private String jobsSource;
+        private String template;
         private Brand brand = Brand.defaults();
         private LetterComposer composer;
         private final Map<String, LetterRenderer> renderers = new LinkedHashMap<>();
@@ -546,6 +553,33 @@ public final class Batch {
         /** @param file one candidate for every row (the CSV's candidate column may then be absent) @return this builder */
         public Builder candidate(Path file) {
             candidate = file;
+            return this;
+        }
+
+        /**
+         * Takes the applications from postings in memory instead of a CSV: one row per posting, for
+         * the candidate of {@link #candidate(Candidate)}. This is how one letter is made into the
+         * same layout as a batch.
+         *
+         * @param source a name for the input in messages, e.g. the posting file
+         * @param values the postings
+         * @return this builder
+         */
+        public Builder jobs(String source, List<JobPosting> values) {
+            jobsSource = Objects.requireNonNull(source, "source");
+            jobs = List.copyOf(values);
+            return this;
+        }
+
+        /** @param value a candidate already loaded, for every row @return this builder */
+        public Builder candidate(Candidate value) {
+            candidateProfile = value;
+            return this;
+        }
+
+        /** @param name the template for rows of {@link #jobs} (CSV rows name theirs), or null for automatic @return this builder */
+        public Builder template(String name) {
+            template = name;
             return this;
         }
 
@@ -633,10 +667,11 @@ public final class Batch {
          * @throws IllegalArgumentException when an option is missing or out of range
          */
         public Batch build() {
-            if (applications == null) {
-                throw new IllegalArgumentException("Batch.applications must be set");
+            if ((applications == null) == (jobs == null)) {
+                throw new IllegalArgumentException("Batch needs exactly one of applications (a CSV) and jobs");
             }
-            if ((candidates == null) == (candidate == null)) {
+            int sources = (candidates == null ? 0 : 1) + (candidate == null ? 0 : 1) + (candidateProfile == null ? 0 : 1);
+            if (sources != 1) {
                 throw new IllegalArgumentException("Batch needs exactly one of candidates (a folder or list file) and"
                         + " candidate (one profile for every row)");
             }
@@ -662,6 +697,10 @@ public final class Batch {
             b.applications = applications;
             b.candidates = candidates;
             b.candidate = candidate;
+            b.candidateProfile = candidateProfile;
+            b.jobs = jobs;
+            b.jobsSource = jobsSource;
+            b.template = template;
             b.brand = brand;
             b.composer = composer;
             b.renderers.putAll(renderers);

@@ -92,6 +92,12 @@ final class RowParser {
         }
     }
 
+    /** The candidate id a row stands for: its own, or the one candidate's when it gives none. */
+    String candidateId(ApplicationsCsv.Row row) {
+        String id = row.get(Column.CANDIDATE).strip();
+        return id.isEmpty() && only != null ? only.id() : id;
+    }
+
     private RowError error(Column column, String message) {
         return new RowError(column == null ? null : csv.headerName(column), message);
     }

@@ -435,9 +435,24 @@ class BatchTest {
     }
 
     @Test
+    void makesOneLetterFromAPostingInMemoryIntoTheSameLayout() throws IOException {
+        var ada = dev.letterpress.model.Profiles.readCandidate(candidates.resolve("ada.yaml"));
+        var job = dev.letterpress.model.JobPosting.builder("Acme", "Backend Engineer").requiredSkills("Go", "SQL").build();
+
+        BatchResult result = Batch.builder().jobs("acme.yaml", List.of(job)).candidate(ada).template("concise")
+                .composer(new TestComposer()).renderer(new TestRenderer("pdf")).formats(List.of("pdf")).out(out)
+                .build().run();
+
+        assertThat(result.ok()).isEqualTo(1);
+        assertThat(letters()).containsExactly("ada/acme--backend-engineer.pdf");
+        assertThat(Files.readString(out.resolve("ada/acme--backend-engineer.pdf"))).contains("with Go, SQL.");
+        assertThat(manifestCsv().get(1)).startsWith("1,2,ada,Acme,Backend Engineer,ok,ada/acme--backend-engineer.pdf,,,,concise,");
+    }
+
+    @Test
     void rejectsMissingOptionsAtBuild() {
         assertThatThrownBy(() -> Batch.builder().candidates(candidates).composer(new TestComposer()).build())
-                .hasMessage("Batch.applications must be set");
+                .hasMessage("Batch needs exactly one of applications (a CSV) and jobs");
         assertThatThrownBy(() -> Batch.builder().applications(dir).candidates(candidates).composer(new TestComposer())
                 .threads(0).build()).hasMessage("Batch.threads must be between 1 and 256 (was 0)");
     }

@@ -117,13 +117,13 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
         return switch (kind) {
             case LATENCY -> amount + " " + withQualifier(qualifier, "latency");
             case UPTIME -> amount(value, unitWord == null ? "%" : unitWord) + " " + withQualifier(qualifier, "uptime");
-            case THROUGHPUT -> unitWord == null ? "throughput of " + amount : withQualifier(amount, qualifier);
-            case SCALE -> unitWord == null ? "a scale of " + amount : withQualifier(amount, qualifier);
+            case THROUGHPUT -> unitWord == null ? "throughput of " + amount : qualified(amount, qualifier);
+            case SCALE -> unitWord == null ? "a scale of " + amount : qualified(amount, qualifier);
             case COST -> unitWord != null && unitWord.startsWith("%")
                     ? amount + " lower " + withQualifier(qualifier, "costs")
                     : amount + " in " + withQualifier(qualifier, "savings");
             case TIME -> amount + " of " + withQualifier(qualifier, "time") + " saved";
-            case OTHER -> withQualifier(amount, qualifier);
+            case OTHER -> qualified(amount, qualifier);
         };
     }
 
@@ -138,6 +138,11 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
 
     private static String withQualifier(String qualifier, String noun) {
         return qualifier == null ? noun : qualifier + " " + noun;
+    }
+
+    /** An amount followed by what it counts: "45M events/day", "94% test coverage". */
+    private static String qualified(String amount, String qualifier) {
+        return qualifier == null ? amount : amount + " " + qualifier;
     }
 
     private String unitWord() {

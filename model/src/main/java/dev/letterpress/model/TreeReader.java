@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -32,8 +33,14 @@ final class TreeReader {
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
+    /*
+     * The builder, unlike YAMLFactory's constructor, leaves EMPTY_STRING_AS_NULL off; without it
+     * "primaryColor: #1F3A5F" (a comment) reads as "" instead of null, and the loader cannot tell
+     * the user to quote the colour.
+     */
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .build();
 
     enum Syntax {

@@ -1,0 +1,62 @@
+package dev.letterpress.cli;
+
+import dev.letterpress.compose.Composer;
+import dev.letterpress.model.Brand;
+import dev.letterpress.model.Profiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code generate} and {@code batch}: brand, formats, templates, output, date. */
+final class LetterOptions {
+    static final List<String> FORMATS = List.of("docx", "pdf");
+
+    @Option(names = "--brand", paramLabel = "FILE", description = "Brand file (YAML/JSON): logo, colours, font, page size.")
+    Path brand;
+
+    @Option(names = "--format", paramLabel = "FORMATS", split = ",", description = "Formats to write: docx, pdf or both"
+            + " (default: ${DEFAULT-VALUE}).", defaultValue = "docx,pdf")
+    List<String> formats;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Folder of your own templates, overriding or adding"
+            + " to the built-in ones.")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = "out")
+    Path out;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The letters' date (default: SOURCE_DATE_EPOCH if"
+            + " set, else today).")
+    String date;
+
+    Brand brand() {
+        return brand == null ? Brand.defaults() : Profiles.readBrand(brand);
+    }
+
+    List<String> formats(CommandLine commandLine) {
+        List<String> wanted = new ArrayList<>();
+        for (String format : formats) {
+            String f = format.strip().toLowerCase(Locale.ROOT);
+            if (!FORMATS.contains(f)) {
+                throw new CommandLine.ParameterException(commandLine, "Invalid value for option '--format': '" + format
+                        + "' (use docx, pdf or docx,pdf)");
+            }
+            if (!wanted.contains(f)) {
+                wanted.add(f);
+            }
+        }
+        return wanted;
+    }
+
+    Composer composer(Cli.Context context, CommandLine commandLine) {
+        Composer.Builder builder = Composer.builder().date(Dates.resolve(date, context, commandLine));
+        if (templates != null) {
+            builder.templatesDirectory(templates);
+        }
+        return builder.build();
+    }
+}

@@ -3,14 +3,16 @@ package dev.letterpress.pdf;
 import com.lowagie.text.Image;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Problem;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.Deflater;
 
 /**
- * A brand's logo, decoded once per renderer. JPEG data is embedded as it is; PNG data keeps its
- * compressed image data where the format allows. Each document draws a light copy that shares the
+ * A brand's logo, decoded and compressed once per renderer: JPEG data is embedded as it is, PNG
+ * pixels (with their transparency as a soft mask) are compressed here, not for every document. Each document draws a light copy that shares the
  * decoded data, sized to the letterhead: {@value #HEIGHT_MM} mm high, at most {@value #MAX_WIDTH_MM}
  * mm wide, keeping its proportions.
  */
@@ -56,7 +58,7 @@ final class Logo {
             problem = "the logo must be a PNG or JPEG image";
         } else {
             try {
-                image = Image.getInstance(bytes);
+                image = predeflated(Image.getInstance(bytes));
             } catch (IOException | RuntimeException e) { // BadElementException is unchecked
                 problem = "the logo cannot be decoded as a PNG or JPEG image (" + e.getMessage() + ")";
             }
@@ -66,6 +68,43 @@ final class Logo {
                     problem == null ? "the logo has no pixels" : problem));
         }
         return new Logo(image);
+    }
+
+    /**
+     * OpenPDF decodes a PNG into raw pixels (and a soft mask for its transparency) and would
+     * compress them again for every document; compressing them once here takes that cost (more
+     * than the rest of a letter's layout) out of rendering.
+     */
+    private static Image predeflated(Image image) {
+        if (image.getRawData() == null || image.isDeflated() || image.type() != Image.IMGRAW) {
+            return image; // JPEG data is embedded as it is
+        }
+        Image result = Image.getInstance((int) image.getWidth(), (int) image.getHeight(), image.getColorspace(),
+                image.getBpc(), deflate(image.getRawData()), image.getTransparency());
+        result.setDeflated(true);
+        Image mask = image.getImageMask();
+        if (mask != null) {
+            Image deflatedMask = predeflated(mask);
+            deflatedMask.makeMask();
+            result.setImageMask(deflatedMask);
+        }
+        return result;
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
+            byte[] buffer = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
     }
 
     private static boolean isPng(byte[] b) {

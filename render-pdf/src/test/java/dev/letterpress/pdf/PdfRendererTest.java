@@ -270,6 +270,57 @@ class PdfRendererTest {
     }
 
     @Test
+    void embedsAJpegLogoAsItIs() throws IOException {
+        Path jpeg = temp.resolve("logo.jpg");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 100,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "jpg", jpeg.toFile());
+        PdfRenderer renderer = PdfRenderer.builder(BRAND.toBuilder().logo(jpeg).build()).systemFonts(false).build();
+
+        try (PDDocument doc = Pdfs.render(renderer, Letters.typical()).open()) {
+            PDPage page = doc.getPage(0);
+            COSName name = page.getResources().getXObjectNames().iterator().next();
+            PDImageXObject xobject = (PDImageXObject) page.getResources().getXObject(name);
+            assertThat(xobject.getSuffix()).isEqualTo("jpg");
+            assertThat(xobject.getWidth()).isEqualTo(300);
+        }
+    }
+
+    @Test
+    void rendersALetterWithoutAnyOptionalPart() {
+        Letter bare = Letter.builder()
+                .sender(new dev.letterpress.model.Sender("Ada Lovelace", null, null, null, null, null))
+                .recipient(new dev.letterpress.model.Recipient(null, "Acme", "Engineer", null, null))
+                .date(Letters.DATE)
+                .subject("Engineer")
+                .salutation("Dear Hiring Manager,")
+                .block(Block.Paragraph.of(Inline.text("I would like to apply.")))
+                .closing("Kind regards,")
+                .signature(new dev.letterpress.model.Signature("Ada Lovelace", null, null, null))
+                .build();
+
+        Pdfs.Rendered pdf = Pdfs.render(PdfRenderer.builder(Brand.defaults()).systemFonts(false).build(), bare);
+
+        assertThat(pdf.text()).isEqualTo("""
+                Ada Lovelace
+
+                November 29, 2026
+
+                Hiring Manager
+                Acme
+
+                Engineer
+
+                Dear Hiring Manager,
+                I would like to apply.
+                Kind regards,
+
+                Ada Lovelace
+                """);
+        assertThat(pdf.linkTargets()).isEmpty();
+    }
+
+    @Test
     void warnsAboutCharactersNoFontHasAndLeavesThemOut() {
         Pdfs.Rendered pdf = Pdfs.render(RENDERER, Letters.withBody("Signed: 李小龍 \uD80C\uDC00 \uD83D\uDE00 done."));
 

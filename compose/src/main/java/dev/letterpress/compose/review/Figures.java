@@ -1,0 +1,65 @@
+package dev.letterpress.compose.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quantified results in text: a number followed (directly or after at most two words) by a
+ * unit from the role pack ("45 ms", "10M requests/day", "18,000 policy documents/day"), or a match
+ * of one of the pack's figure patterns (percentages, money, multipliers).
+ */
+final class Figures {
+    /** A number as letters write it: "45", "3,500", "1.2B", "$40k", "10 million", "200+". */
+    private static final String NUMBER = "(?<![\\p{L}\\p{N}.,])[$€£¥]?\\d+(?:[.,]\\d+)*"
+            + "(?:\\s?(?:[kKMB]|bn|million|billion|thousand)(?![\\p{L}]))?\\+?";
+    /** Between the number and its unit: nothing, a hyphen, or up to two words ("policy documents"). */
+    private static final String GAP = "(?:\\s*-?|\\s+(?:[\\p{L}][\\p{L}'-]*\\s+){1,2})";
+
+    private final Pattern withUnit;
+    private final List<Pattern> patterns;
+
+    Figures(List<String> units, List<Pattern> patterns, Set<String> matchCase) {
+        StringBuilder alternation = new StringBuilder();
+        List<String> sorted = new ArrayList<>(units);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        for (String unit : sorted) {
+            if (!alternation.isEmpty()) {
+                alternation.append('|');
+            }
+            alternation.append(Terms.termRegex(unit, matchCase.contains(unit)));
+        }
+        this.withUnit = units.isEmpty() ? null
+                : Pattern.compile(NUMBER + GAP + "(?:" + alternation + ")" + Terms.AFTER);
+        this.patterns = List.copyOf(patterns);
+    }
+
+    /** Where a figure stands in the text. */
+    record Span(int start, int end) {
+    }
+
+    /** Every figure in the text, in no particular order. */
+    List<Span> find(CharSequence text) {
+        List<Span> spans = new ArrayList<>();
+        if (withUnit != null) {
+            collect(withUnit.matcher(text), spans);
+        }
+        for (Pattern p : patterns) {
+            collect(p.matcher(text), spans);
+        }
+        return spans;
+    }
+
+    boolean foundIn(CharSequence text) {
+        return !find(text).isEmpty();
+    }
+
+    private static void collect(Matcher m, List<Span> spans) {
+        while (m.find()) {
+            spans.add(new Span(m.start(), m.end()));
+        }
+    }
+}

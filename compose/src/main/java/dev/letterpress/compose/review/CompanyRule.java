@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code tailoring.company}: with a posting, the subject or body should name the company. The
+ * {@code tailoring.company}: with a posting, the subject, salutation or body should name the company. The
  * name matches ignoring case, with or without a legal suffix from {@code suffixes} ("Inc", "Ltd")
  * and a leading "The"; the first word of a longer name ("Harbourline" for "Harbourline Bank") also
  * counts when it has at least four letters and keeps its capital. Without a posting the rule does

@@ -58,19 +58,22 @@ final class LetterParts {
     final String headline;
     /** The subject line, or null. */
     final String subject;
+    /** The salutation ("Dear Ms Osei,"), or null. */
+    final String salutation;
     final List<Part> body;
     /** Known page count, or 0 when unknown. */
     final int pages;
     final List<Segment> segments;
     final int words;
 
-    private LetterParts(String source, String full, String header, String headline, String subject, List<Part> body,
-            int pages) {
+    private LetterParts(String source, String full, String header, String headline, String subject, String salutation,
+            List<Part> body, int pages) {
         this.source = source;
         this.full = full;
         this.header = header;
         this.headline = headline;
         this.subject = subject;
+        this.salutation = salutation;
         this.body = List.copyOf(body);
         this.pages = pages;
         this.segments = segment(this.body);
@@ -97,7 +100,8 @@ final class LetterParts {
         String header = String.join("\n", letter.sender().name(),
                 letter.sender().headline() == null ? "" : letter.sender().headline(),
                 letter.dateText(Locale.US), letter.recipient().company());
-        return new LetterParts(source, full, header, letter.sender().headline(), letter.subject(), body, pages);
+        return new LetterParts(source, full, header, letter.sender().headline(), letter.subject(), letter.salutation(),
+                body, pages);
     }
 
     /** The parts of a plain-text letter. */
@@ -120,7 +124,8 @@ final class LetterParts {
         List<String> headerLines = salutation < 0 ? List.of() : lines.subList(0, salutation);
         String subject = subject(headerLines);
         List<Part> body = parts(lines.subList(salutation + 1, closing));
-        return new LetterParts(source, full, String.join("\n", headerLines), null, subject, body, pages);
+        String greeting = salutation < 0 ? null : lines.get(salutation).strip();
+        return new LetterParts(source, full, String.join("\n", headerLines), null, subject, greeting, body, pages);
     }
 
     private static String normalise(String text) {
@@ -322,14 +327,32 @@ final class LetterParts {
         return String.join("\n\n", out);
     }
 
-    /** Subject and body, masked: where tailoring and vocabulary are looked for. */
+    /** Subject, salutation and body, masked: where tailoring is looked for. */
     String subjectAndBody() {
-        return mask((subject == null ? "" : subject + "\n\n") + bodyText());
+        return mask((subject == null ? "" : subject + "\n\n") + (salutation == null ? "" : salutation + "\n\n")
+                + bodyText());
     }
 
     /** Headline, header, subject and body, masked: everything the reader reads except the signature. */
     String readable() {
-        return mask((headline == null ? "" : headline + "\n") + header + "\n\n" + (subject == null ? "" : subject + "\n\n")
-                + bodyText());
+        return readable(Set.of());
+    }
+
+    /** Like {@link #readable()}, leaving out some segments of the body. */
+    String readable(Set<Segment> leaveOut) {
+        StringBuilder text = new StringBuilder();
+        if (headline != null) {
+            text.append(headline).append('\n');
+        }
+        text.append(mask(header)).append("\n\n");
+        if (subject != null) {
+            text.append(mask(subject)).append("\n\n");
+        }
+        for (Segment segment : segments) {
+            if (!leaveOut.contains(segment)) {
+                text.append(segment.masked()).append('\n');
+            }
+        }
+        return text.toString();
     }
 }

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * Raises a finding when none of the rule's terms appears anywhere the reader reads (headline,
- * subject, body): {@code design.missing}, {@code devops.missing} and {@code testing.missing}.
+ * header, subject, body), bare technology lists left out ({@link TechLists}): a name in a list of
+ * twenty shows no practice. Used by {@code design.missing}, {@code devops.missing} and
+ * {@code testing.missing}.
  * Pack keys: {@code terms}, {@code message}, {@code suggestion}.
  */
 final class PresenceRule extends Rule {
@@ -27,7 +29,7 @@ final class PresenceRule extends Rule {
 
     @Override
     void check(Context context, List<Finding> findings) {
-        if (!terms.foundIn(context.letter().readable())) {
+        if (!terms.foundIn(context.readableWithoutBareLists())) {
             findings.add(finding(wording, Map.of(), null));
         }
     }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * {@code tailoring.requirements}: with a posting, the subject and body should address its required
- * skills. A skill counts as addressed when it, or a synonym from the pack, appears; a skill of
+ * skills. A skill counts as addressed when it, or a synonym from the pack, appears in the subject,
+ * salutation or body; a skill of
  * several words ("REST API design") also counts when each of its words of three letters or more
  * appears as the start of a word ("designed REST APIs"). Raised when fewer than {@code minPercent}
  * percent are addressed. Without a posting, or with one that lists no required skills, the rule

@@ -136,23 +136,24 @@ final class RolePack {
         }
         List<Pattern> years = List.of();
         List<String> evidence = List.of();
+        int bareList = 2;
         PackSection depth = root.section("depth");
         if (depth != null) {
             years = depth.patterns("years");
             evidence = depth.texts("evidence", true);
+            bareList = depth.integer("bareList", 2, 100);
             depth.finish();
         }
-        List<String> units = List.of();
-        List<Pattern> figurePatterns = List.of();
-        PackSection figures = root.section("figures");
-        if (figures != null) {
-            units = figures.texts("units", true);
-            figurePatterns = figures.patterns("patterns");
-            figures.finish();
+        Figures figures = new Figures(List.of(), List.of(), List.of(), List.of(), matchCase);
+        PackSection figureSection = root.section("figures");
+        if (figureSection != null) {
+            figures = new Figures(figureSection.texts("units", true), figureSection.patterns("patterns"),
+                    figureSection.patterns("vagueClaims"), figureSection.patterns("absoluteClaims"), matchCase);
+            figureSection.finish();
         }
         return new Vocabulary(Set.copyOf(matchCase), Map.copyOf(synonyms),
                 Terms.compile(technologies, synonyms, matchCase), years,
-                Terms.compile(evidence, synonyms, matchCase), new Figures(units, figurePatterns, matchCase));
+                Terms.compile(evidence, synonyms, matchCase), bareList, figures);
     }
 
     private static Rule rule(PackSection rules, String key, Vocabulary vocabulary) {

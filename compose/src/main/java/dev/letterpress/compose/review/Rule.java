@@ -18,8 +18,23 @@ abstract class Rule {
     record Wording(Template message, Template suggestion) {
     }
 
-    /** What a rule gets to look at. */
-    record Context(LetterParts letter, JobPosting job, Vocabulary vocabulary) {
+    /**
+     * What a rule gets to look at.
+     *
+     * @param letter     the letter in parts
+     * @param job        the posting, or null
+     * @param vocabulary the pack's shared words
+     * @param techLists  the letter's technology lists
+     */
+    record Context(LetterParts letter, JobPosting job, Vocabulary vocabulary, TechLists techLists) {
+        Context(LetterParts letter, JobPosting job, Vocabulary vocabulary) {
+            this(letter, job, vocabulary, TechLists.of(letter, vocabulary));
+        }
+
+        /** What the reader reads (see {@link LetterParts#readable}) without the bare technology lists. */
+        String readableWithoutBareLists() {
+            return letter.readable(techLists.bare);
+        }
     }
 
     final Base base;

@@ -11,10 +11,10 @@ import java.util.Set;
  * follows: good at 75 and above, fair from 50 to 74, poor below 50. Severity orders the findings
  * but does not change the score; the weights alone do.
  *
- * <p>With the bundled backend pack: placeholder 30, metrics.missing 20, stack.breadth 15,
- * design.missing 15, tailoring.requirements 15, metrics.implausible 12, frontend.first 12,
- * tailoring.company 12, github.missing 10, length 10, stack.primary 8, devops.missing 6,
- * testing.missing 6.
+ * <p>With the bundled backend pack: placeholder 30; metrics.missing, tailoring.company, length,
+ * stack.breadth, frontend.first and tailoring.requirements 26 each (one of these mistakes alone
+ * leaves "good": 100 - 26 = 74); design.missing 20; metrics.implausible 15; github.missing 10;
+ * stack.primary, devops.missing and testing.missing 8 each (gaps that matter when several add up).
  */
 final class Scorer {
     static final int FULL = 100;

@@ -19,10 +19,11 @@ import java.util.stream.Stream;
  * @param technologies every technology the role knows
  * @param years        expressions of years of use ("5 years", "since 2019")
  * @param evidence     words that show a thing built or run ("built", "designed", "migrated")
- * @param figures      what counts as a quantified result
+ * @param bareList     how many technologies in a row, without depth, make a bare list
+ * @param figures      what counts as a quantified result, and which claims do not
  */
 record Vocabulary(Set<String> matchCase, Map<String, List<String>> synonyms, Terms technologies, List<Pattern> years,
-        Terms evidence, Figures figures) {
+        Terms evidence, int bareList, Figures figures) {
 
     Terms terms(List<String> names) {
         return Terms.compile(names, synonyms, matchCase);

@@ -2,7 +2,6 @@ package dev.letterpress.compose.review;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code stack.breadth}: depth over breadth. Two variants:
@@ -32,7 +31,7 @@ final class BreadthRule extends Rule {
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
         int maxRun = section.integer("maxRun", 1, 100);
-        Set<String> variables = Set.of("count", "max", "quote");
+        List<String> variables = List.of("count", "max", "quote");
         Wording run = variant(section, "run", variables);
         Wording shallow = variant(section, "shallow", variables);
         return run == null || shallow == null ? null : new BreadthRule(base, maxRun, run, shallow);

@@ -5,7 +5,6 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code github.missing}: the letter should link to the writer's code. Satisfied by any address on
@@ -29,7 +28,7 @@ final class CodeLinkRule extends Rule {
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
         List<String> hosts = lower(section.texts("hosts", true));
         List<String> notCode = lower(section.texts("notCode", false));
-        Wording wording = wording(section, Set.of());
+        Wording wording = wording(section, List.of());
         return wording == null ? null : new CodeLinkRule(base, hosts, notCode, wording);
     }
 

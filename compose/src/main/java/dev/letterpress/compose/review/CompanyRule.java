@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,7 @@ final class CompanyRule extends Rule {
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
         List<String> suffixes = section.texts("suffixes", false);
-        Wording wording = wording(section, Set.of("company"));
+        Wording wording = wording(section, List.of("company"));
         return wording == null ? null : new CompanyRule(base, suffixes, wording);
     }
 

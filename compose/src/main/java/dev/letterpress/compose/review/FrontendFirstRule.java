@@ -4,7 +4,6 @@ import dev.letterpress.model.JobPosting;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code frontend.first}: a backend letter should lead with backend skills. Runs only on a backend
@@ -36,7 +35,7 @@ final class FrontendFirstRule extends Rule {
         Terms frontend = vocabulary.terms(section.texts("terms", true));
         Terms backendWords = vocabulary.terms(section.texts("backendWords", true));
         Terms otherRoleWords = vocabulary.terms(section.texts("otherRoleWords", false));
-        Wording wording = wording(section, Set.of("tech", "quote"));
+        Wording wording = wording(section, List.of("tech", "quote"));
         return wording == null ? null : new FrontendFirstRule(base, frontend, backendWords, otherRoleWords, wording);
     }
 

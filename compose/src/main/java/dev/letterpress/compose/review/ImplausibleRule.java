@@ -24,7 +24,7 @@ final class ImplausibleRule extends Rule {
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
-        Wording wording = wording(section, Set.of("quote"));
+        Wording wording = wording(section, List.of("quote"));
         return wording == null ? null : new ImplausibleRule(base, wording);
     }
 

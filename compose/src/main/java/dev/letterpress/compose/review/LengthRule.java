@@ -2,7 +2,6 @@ package dev.letterpress.compose.review;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code length}: a cover letter makes its case in {@code minWords} to {@code maxWords} words of
@@ -37,10 +36,10 @@ final class LengthRule extends Rule {
         if (max <= min && section.has("maxWords")) {
             section.problemAtKey("maxWords", "must be greater than minWords (" + min + ")");
         }
-        Set<String> words = Set.of("words", "min", "max");
+        List<String> words = List.of("words", "min", "max");
         Wording tooShort = variant(section, "short", words);
         Wording tooLong = variant(section, "long", words);
-        Wording tooManyPages = variant(section, "pages", Set.of("pages", "maxPages"));
+        Wording tooManyPages = variant(section, "pages", List.of("pages", "maxPages"));
         if (tooShort == null || tooLong == null || tooManyPages == null) {
             return null;
         }

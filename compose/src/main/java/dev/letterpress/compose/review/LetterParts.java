@@ -46,8 +46,9 @@ final class LetterParts {
             "(?i)(?:https?://|www\\.)[^\\s<>\"]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
                     + "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?-i:com|org|net|io|dev|app|me|co|uk|de|fr|nl|ai|tech|sh|page|site)"
                     + "(?:/[^\\s<>\"]*)?(?![\\w.])");
-    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr",
-            "approx", "inc", "ltd", "no", "st", "jr", "sr", "incl");
+    /** Words before a full stop that does not end a sentence; case matters ("Ms." but "45 ms."). */
+    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "Mr",
+            "Mrs", "Ms", "Dr", "Prof", "Inc", "Ltd", "No", "St", "Jr", "Sr");
 
     final String source;
     /** The whole letter as written. */
@@ -270,7 +271,7 @@ final class LetterParts {
         while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
             s--;
         }
-        return ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(Locale.ROOT));
+        return ABBREVIATIONS.contains(text.substring(s, dot));
     }
 
     /** The text with links and e-mail addresses replaced by spaces, keeping every offset. */

@@ -2,7 +2,6 @@ package dev.letterpress.compose.review;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code metrics.missing}: raises a finding when the letter holds no quantified result, as the
@@ -17,7 +16,7 @@ final class MetricsRule extends Rule {
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
-        Wording wording = wording(section, Set.of());
+        Wording wording = wording(section, List.of());
         return wording == null ? null : new MetricsRule(base, wording);
     }
 

@@ -54,6 +54,11 @@ final class PackSection {
         problems.add(new Problem(source, at.line(), at.column(), key, message));
     }
 
+    /** A problem about the mapping itself, at its first key (or its start). */
+    void problemHere(String message) {
+        problems.add(new Problem(source, mapping.line(), mapping.column(), path.isEmpty() ? null : path, message));
+    }
+
     void problemAtKey(String key, String message) {
         PackTree.Key k = mapping.keys().get(key);
         problems.add(new Problem(source, k.line(), k.column(), path(key), message));
@@ -193,7 +198,7 @@ final class PackSection {
     }
 
     /** A message template whose {@code {name}} variables must be among {@code variables}. */
-    Template template(String key, Set<String> variables) {
+    Template template(String key, List<String> variables) {
         String text = text(key);
         if (text == null) {
             return null;
@@ -207,7 +212,7 @@ final class PackSection {
         return new Template(text);
     }
 
-    private static String braces(Set<String> variables) {
+    private static String braces(List<String> variables) {
         List<String> names = new ArrayList<>();
         variables.forEach(v -> names.add("{" + v + "}"));
         return String.join(", ", names);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * The YAML of a role pack as a tree of values that remember their line and column, so that every
@@ -84,6 +85,13 @@ final class PackTree {
             int column = line == 0 ? 0 : Math.max(0, at.getColumnNr());
             String message = e.getOriginalMessage() == null ? "syntax error"
                     : e.getOriginalMessage().strip().lines().findFirst().orElse("syntax error");
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+                message = yaml.getProblem().strip() + (yaml.getContext() == null ? "" : " (" + yaml.getContext().strip() + ")");
+                if (yaml.getProblemMark() != null) {
+                    line = yaml.getProblemMark().getLine() + 1;
+                    column = yaml.getProblemMark().getColumn() + 1;
+                }
+            }
             throw new InvalidInputException(List.of(new Problem(source, line, column, null,
                     "malformed YAML: " + message)), e);
         } catch (IOException e) {

@@ -26,7 +26,7 @@ final class PlaceholderRule extends Rule {
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
         List<Pattern> patterns = section.patterns("patterns");
-        Wording wording = wording(section, Set.of("quote"));
+        Wording wording = wording(section, List.of("quote"));
         return wording == null ? null : new PlaceholderRule(base, patterns, wording);
     }
 

@@ -2,7 +2,6 @@ package dev.letterpress.compose.review;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Raises a finding when none of the rule's terms appears anywhere the reader reads (headline,
@@ -23,7 +22,7 @@ final class PresenceRule extends Rule {
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
         Terms terms = vocabulary.terms(section.texts("terms", true));
-        Wording wording = wording(section, Set.of());
+        Wording wording = wording(section, List.of());
         return wording == null ? null : new PresenceRule(base, terms, wording);
     }
 

@@ -3,7 +3,6 @@ package dev.letterpress.compose.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code stack.primary}: the letter should say what the writer mainly works in, like "Python
@@ -31,7 +30,7 @@ final class PrimaryRule extends Rule {
         Terms primary = vocabulary.terms(section.texts("terms", true));
         Terms roleWords = vocabulary.terms(section.texts("roleWords", true));
         int window = section.integer("window", 0, 200);
-        Wording wording = wording(section, Set.of());
+        Wording wording = wording(section, List.of());
         return wording == null ? null : new PrimaryRule(base, primary, roleWords, window, wording);
     }
 

@@ -32,7 +32,7 @@ final class RequirementsRule extends Rule {
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
         int minPercent = section.integer("minPercent", 1, 100);
-        Wording wording = wording(section, Set.of("addressed", "required", "missing"));
+        Wording wording = wording(section, List.of("addressed", "required", "missing"));
         return wording == null ? null : new RequirementsRule(base, minPercent, wording);
     }
 

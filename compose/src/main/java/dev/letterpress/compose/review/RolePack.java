@@ -107,7 +107,7 @@ final class RolePack {
         PackSection ruleSection = root.section("rules");
         if (ruleSection != null) {
             if (ruleSection.keys().isEmpty()) {
-                problems.add(Problem.of(source, "rules: must list at least one rule"));
+                ruleSection.problemHere("must list at least one rule");
             }
             for (String key : ruleSection.keys()) {
                 Rule rule = rule(ruleSection, key, vocabulary);

@@ -3,7 +3,6 @@ package dev.letterpress.compose.review;
 import dev.letterpress.model.JobPosting;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One review rule: a small policy that looks at a letter and adds findings. Its vocabulary,
@@ -55,14 +54,14 @@ abstract class Rule {
     }
 
     /** Reads {@code message} and {@code suggestion} from a section. */
-    static Wording wording(PackSection section, Set<String> variables) {
+    static Wording wording(PackSection section, List<String> variables) {
         Template message = section.template("message", variables);
         Template suggestion = section.template("suggestion", variables);
         return message == null || suggestion == null ? null : new Wording(message, suggestion);
     }
 
     /** Reads a variant's {@code message} and {@code suggestion} from the nested section {@code key}. */
-    static Wording variant(PackSection section, String key, Set<String> variables) {
+    static Wording variant(PackSection section, String key, List<String> variables) {
         PackSection variant = section.section(key);
         if (variant == null) {
             return null;

@@ -23,7 +23,7 @@ final class BreadthRule extends Rule {
     private final Wording shallow;
 
     private BreadthRule(Base base, int maxRun, Wording run, Wording shallow) {
-        super(base);
+        super(base, null);
         this.maxRun = maxRun;
         this.run = run;
         this.shallow = shallow;

@@ -16,13 +16,11 @@ import java.util.Map;
 final class CodeLinkRule extends Rule {
     private final List<String> hosts;
     private final List<String> notCode;
-    private final Wording wording;
 
     private CodeLinkRule(Base base, List<String> hosts, List<String> notCode, Wording wording) {
-        super(base);
+        super(base, wording);
         this.hosts = hosts;
         this.notCode = notCode;
-        this.wording = wording;
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
@@ -51,7 +49,7 @@ final class CodeLinkRule extends Rule {
                 return;
             }
         }
-        findings.add(finding(wording, Map.of(), null));
+        findings.add(finding(Map.of(), null));
     }
 
     private static boolean on(String host, List<String> domains) {

@@ -18,12 +18,10 @@ final class CompanyRule extends Rule {
     private static final int SHORT_NAME_MIN = 4;
 
     private final List<String> suffixes;
-    private final Wording wording;
 
     private CompanyRule(Base base, List<String> suffixes, Wording wording) {
-        super(base);
+        super(base, wording);
         this.suffixes = suffixes;
-        this.wording = wording;
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
@@ -44,7 +42,7 @@ final class CompanyRule extends Rule {
                 return;
             }
         }
-        findings.add(finding(wording, Map.of("company", company), null));
+        findings.add(finding(Map.of("company", company), null));
     }
 
     private List<Pattern> names(String company) {

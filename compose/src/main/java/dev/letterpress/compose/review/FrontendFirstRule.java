@@ -21,14 +21,12 @@ final class FrontendFirstRule extends Rule {
     private final Terms frontend;
     private final Terms backendWords;
     private final Terms otherRoleWords;
-    private final Wording wording;
 
     private FrontendFirstRule(Base base, Terms frontend, Terms backendWords, Terms otherRoleWords, Wording wording) {
-        super(base);
+        super(base, wording);
         this.frontend = frontend;
         this.backendWords = backendWords;
         this.otherRoleWords = otherRoleWords;
-        this.wording = wording;
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
@@ -53,7 +51,7 @@ final class FrontendFirstRule extends Rule {
                         .filter(f -> f.start() == tech.get().start());
                 if (asFrontend.isPresent()) {
                     String quote = shorten(segment.text(), QUOTE_LENGTH);
-                    findings.add(finding(wording, Map.of("tech", asFrontend.get().name(), "quote", quote), quote));
+                    findings.add(finding(Map.of("tech", asFrontend.get().name(), "quote", quote), quote));
                 }
                 return;
             }

@@ -16,11 +16,8 @@ import java.util.Set;
  * phrase, quoting it. Pack keys: {@code message}, {@code suggestion} (variable {@code {quote}}).
  */
 final class ImplausibleRule extends Rule {
-    private final Wording wording;
-
     private ImplausibleRule(Base base, Wording wording) {
-        super(base);
-        this.wording = wording;
+        super(base, wording);
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
@@ -55,7 +52,7 @@ final class ImplausibleRule extends Rule {
             for (Figures.Span hit : hits) {
                 String quote = sentence.substring(hit.start(), hit.end()).strip();
                 if (seen.add(quote.toLowerCase(Locale.ROOT))) {
-                    findings.add(finding(wording, Map.of("quote", quote), quote));
+                    findings.add(finding(Map.of("quote", quote), quote));
                 }
             }
         }

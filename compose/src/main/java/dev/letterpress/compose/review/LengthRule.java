@@ -20,7 +20,7 @@ final class LengthRule extends Rule {
     private final Wording tooManyPages;
 
     private LengthRule(Base base, int[] limits, Wording tooShort, Wording tooLong, Wording tooManyPages) {
-        super(base);
+        super(base, null);
         this.minWords = limits[0];
         this.maxWords = limits[1];
         this.maxPages = limits[2];

@@ -38,10 +38,12 @@ final class Markdown {
         String text = COMMENT.matcher(markdown.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
         text = park(text);
         List<String> out = new ArrayList<>();
+        boolean afterBreak = false;
         for (String line : text.split("\n", -1)) {
-            if (FENCE.matcher(line).matches()) {
+            if (FENCE.matcher(line).matches() || afterBreak && line.isBlank()) {
                 continue;
             }
+            afterBreak = false;
             Matcher quote = QUOTE.matcher(line);
             if (quote.matches()) {
                 line = quote.group(1);
@@ -51,11 +53,13 @@ final class Markdown {
                 blankBefore(out);
                 out.add(inline(heading.group(1)));
                 out.add("");
+                afterBreak = true;
                 continue;
             }
             if (RULE_LINE.matcher(line).matches()) {
                 // a horizontal rule, or the underline of a setext heading: the text above stays
-                out.add("");
+                blankBefore(out);
+                afterBreak = true;
                 continue;
             }
             Matcher bullet = BULLET.matcher(line);

@@ -8,11 +8,8 @@ import java.util.Map;
  * pack's {@code figures} section defines one. Pack keys: {@code message}, {@code suggestion}.
  */
 final class MetricsRule extends Rule {
-    private final Wording wording;
-
     private MetricsRule(Base base, Wording wording) {
-        super(base);
-        this.wording = wording;
+        super(base, wording);
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
@@ -23,7 +20,7 @@ final class MetricsRule extends Rule {
     @Override
     void check(Context context, List<Finding> findings) {
         if (!context.vocabulary().figures().foundIn(context.letter().readable())) {
-            findings.add(finding(wording, Map.of(), null));
+            findings.add(finding(Map.of(), null));
         }
     }
 }

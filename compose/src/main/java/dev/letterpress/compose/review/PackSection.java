@@ -116,27 +116,37 @@ final class PackSection {
         return min;
     }
 
-    /** A list of non-blank strings; an empty list when absent and not required. */
-    List<String> texts(String key, boolean required) {
+    /** A text item of a list, with where it stands. */
+    private record Item(String text, PackTree.Value value, String where) {
+    }
+
+    /** The non-blank text items of a list; an empty list when absent and not required. */
+    private List<Item> items(String key, boolean required, String expected) {
         PackTree.Value v = value(key, required);
         if (v == null) {
             return List.of();
         }
         if (!(v instanceof PackTree.Sequence seq)) {
-            problem(v, path(key), "expected a list, got " + v.kind());
+            problem(v, path(key), "expected " + expected + ", got " + v.kind());
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < seq.items().size(); i++) {
-            String t = textOf(seq.items().get(i), path(key) + "[" + i + "]");
-            if (t != null) {
-                out.add(t);
-            }
-        }
-        if (out.isEmpty() && required && seq.items().isEmpty()) {
+        if (required && seq.items().isEmpty()) {
             problem(v, path(key), "must not be empty");
         }
-        return List.copyOf(out);
+        List<Item> out = new ArrayList<>();
+        for (int i = 0; i < seq.items().size(); i++) {
+            String where = path(key) + "[" + i + "]";
+            String t = textOf(seq.items().get(i), where);
+            if (t != null) {
+                out.add(new Item(t, seq.items().get(i), where));
+            }
+        }
+        return out;
+    }
+
+    /** A list of non-blank strings; an empty list when absent and not required. */
+    List<String> texts(String key, boolean required) {
+        return items(key, required, "a list").stream().map(Item::text).toList();
     }
 
     /** A mapping of names to lists of strings (synonyms); empty when absent. */
@@ -158,26 +168,13 @@ final class PackSection {
 
     /** A required list of Java regular expressions, each checked. */
     List<Pattern> patterns(String key) {
-        PackTree.Value v = value(key, true);
-        if (v == null) {
-            return List.of();
-        }
-        if (!(v instanceof PackTree.Sequence seq)) {
-            problem(v, path(key), "expected a list of regular expressions, got " + v.kind());
-            return List.of();
-        }
         List<Pattern> out = new ArrayList<>();
-        for (int i = 0; i < seq.items().size(); i++) {
-            PackTree.Value item = seq.items().get(i);
-            String where = path(key) + "[" + i + "]";
-            String regex = textOf(item, where);
-            if (regex != null) {
-                try {
-                    out.add(Pattern.compile(regex));
-                } catch (PatternSyntaxException e) {
-                    problem(item, where, "not a valid regular expression: " + e.getDescription()
-                            + " near index " + e.getIndex());
-                }
+        for (Item item : items(key, true, "a list of regular expressions")) {
+            try {
+                out.add(Pattern.compile(item.text()));
+            } catch (PatternSyntaxException e) {
+                problem(item.value(), item.where(), "not a valid regular expression: " + e.getDescription()
+                        + " near index " + e.getIndex());
             }
         }
         return List.copyOf(out);

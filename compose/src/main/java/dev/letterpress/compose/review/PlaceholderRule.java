@@ -16,12 +16,10 @@ import java.util.regex.Pattern;
  */
 final class PlaceholderRule extends Rule {
     private final List<Pattern> patterns;
-    private final Wording wording;
 
     private PlaceholderRule(Base base, List<Pattern> patterns, Wording wording) {
-        super(base);
+        super(base, wording);
         this.patterns = patterns;
-        this.wording = wording;
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
@@ -52,7 +50,7 @@ final class PlaceholderRule extends Rule {
             covered = hit[1];
             String quote = text.substring(hit[0], hit[1]).strip();
             if (seen.add(quote)) {
-                findings.add(finding(wording, Map.of("quote", quote), quote));
+                findings.add(finding(Map.of("quote", quote), quote));
             }
         }
     }

@@ -16,14 +16,12 @@ final class PrimaryRule extends Rule {
     private final Terms primary;
     private final Terms roleWords;
     private final int window;
-    private final Wording wording;
 
     private PrimaryRule(Base base, Terms primary, Terms roleWords, int window, Wording wording) {
-        super(base);
+        super(base, wording);
         this.primary = primary;
         this.roleWords = roleWords;
         this.window = window;
-        this.wording = wording;
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
@@ -51,7 +49,7 @@ final class PrimaryRule extends Rule {
                 return;
             }
         }
-        findings.add(finding(wording, Map.of(), null));
+        findings.add(finding(Map.of(), null));
     }
 
     private boolean states(String text, Vocabulary vocabulary) {

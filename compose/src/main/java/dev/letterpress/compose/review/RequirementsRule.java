@@ -22,12 +22,10 @@ final class RequirementsRule extends Rule {
             "skills", "strong", "good", "solid");
 
     private final int minPercent;
-    private final Wording wording;
 
     private RequirementsRule(Base base, int minPercent, Wording wording) {
-        super(base);
+        super(base, wording);
         this.minPercent = minPercent;
-        this.wording = wording;
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
@@ -51,7 +49,7 @@ final class RequirementsRule extends Rule {
         }
         int addressed = required.size() - missing.size();
         if (addressed * 100 < minPercent * required.size()) {
-            findings.add(finding(wording, Map.of("addressed", String.valueOf(addressed),
+            findings.add(finding(Map.of("addressed", String.valueOf(addressed),
                     "required", String.valueOf(required.size()), "missing", String.join(", ", missing)), null));
         }
     }

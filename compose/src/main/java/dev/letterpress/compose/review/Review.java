@@ -85,7 +85,8 @@ public record Review(String role, int score, int words, List<Finding> findings) 
      * The review as stable JSON (UTF-8 text, two-space indentation, "\n" line ends, a final
      * newline). Fields always appear, in this order; {@code quote} is {@code null} when a finding
      * quotes nothing. New fields may be added in later versions; existing ones keep their name,
-     * type and meaning while {@code version} stays 1.
+     * type and meaning while {@code version} stays 1. {@code REVIEW-JSON.md} next to this class
+     * describes every field and rule id.
      *
      * <pre>{@code
      * {

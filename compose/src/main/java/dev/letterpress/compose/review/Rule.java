@@ -37,9 +37,12 @@ abstract class Rule {
     }
 
     final Base base;
+    /** The wording of a rule with one kind of finding, or null for a rule with variants. */
+    private final Wording wording;
 
-    Rule(Base base) {
+    Rule(Base base, Wording wording) {
         this.base = base;
+        this.wording = wording;
     }
 
     RuleId id() {
@@ -47,6 +50,11 @@ abstract class Rule {
     }
 
     abstract void check(Context context, List<Finding> findings);
+
+    /** A finding in the rule's own wording. */
+    Finding finding(Map<String, String> values, String quote) {
+        return finding(wording, values, quote);
+    }
 
     Finding finding(Wording wording, Map<String, String> values, String quote) {
         return new Finding(base.id(), base.severity(), wording.message().render(values),

@@ -11,7 +11,8 @@ import java.util.Optional;
  * {@code otherRoleWords} term and most of its required technologies are not frontend ones; without
  * one, the letter itself mentions a backend word and its subject and headline name no other role.
  * Raised when the first technology the body names is one of the rule's {@code terms} (frontend
- * technologies), quoting the sentence. Pack keys: {@code terms}, {@code backendWords},
+ * technologies), or when the body's first bulleted stack list leads with one, quoting the
+ * sentence or item. Pack keys: {@code terms}, {@code backendWords},
  * {@code otherRoleWords}, {@code message}, {@code suggestion} (variables {@code {tech}},
  * {@code {quote}}).
  */
@@ -47,15 +48,28 @@ final class FrontendFirstRule extends Rule {
             Optional<Terms.Match> tech = first(vocabulary.technologies().find(segment.masked()),
                     frontend.find(segment.masked()));
             if (tech.isPresent()) {
-                Optional<Terms.Match> asFrontend = frontend.find(segment.masked())
-                        .filter(f -> f.start() == tech.get().start());
-                if (asFrontend.isPresent()) {
-                    String quote = shorten(segment.text(), QUOTE_LENGTH);
-                    findings.add(finding(Map.of("tech", asFrontend.get().name(), "quote", quote), quote));
+                if (!raise(segment, tech.get(), findings)) {
+                    context.techLists().listings.stream().filter(TechLists.Listing::bullets).findFirst()
+                            .ifPresent(list -> {
+                                LetterParts.Segment item = list.segments().get(0);
+                                first(vocabulary.technologies().find(item.masked()), frontend.find(item.masked()))
+                                        .ifPresent(lead -> raise(item, lead, findings));
+                            });
                 }
                 return;
             }
         }
+    }
+
+    /** Raises the finding when {@code tech}, the first technology of {@code segment}, is a frontend one. */
+    private boolean raise(LetterParts.Segment segment, Terms.Match tech, List<Finding> findings) {
+        Optional<Terms.Match> asFrontend = frontend.find(segment.masked()).filter(f -> f.start() == tech.start());
+        if (asFrontend.isEmpty()) {
+            return false;
+        }
+        String quote = shorten(segment.text(), QUOTE_LENGTH);
+        findings.add(finding(Map.of("tech", asFrontend.get().name(), "quote", quote), quote));
+        return true;
     }
 
     private static Optional<Terms.Match> first(Optional<Terms.Match> a, Optional<Terms.Match> b) {

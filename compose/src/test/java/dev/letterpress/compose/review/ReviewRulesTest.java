@@ -324,6 +324,14 @@ class ReviewRulesTest {
         }
 
         @Test
+        void raisedWhenTheStackListLeadsWithAFrontendTechnology() {
+            Review review = review(letter(OPENING, "My stack:\n- React (4 years)\n- Python (6 years)\n- Kafka (3 years)",
+                    DESIGN + " " + FIGURES, DEVOPS + " " + TESTING, CLOSING_PARAGRAPH), Fixtures.backendJob());
+            Finding f = only(review, RuleId.FRONTEND_FIRST);
+            assertThat(f.quote()).isEqualTo("React (4 years)");
+        }
+
+        @Test
         void notRaisedWhenTheLetterLeadsWithItsBackendStack() {
             Review review = review(letter(OPENING + " Before that I wrote React for four years.", DESIGN + " " + FIGURES,
                     DEVOPS + " " + TESTING, CLOSING_PARAGRAPH), Fixtures.backendJob());

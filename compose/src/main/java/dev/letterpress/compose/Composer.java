@@ -1,0 +1,471 @@
+package dev.letterpress.compose;
+
+import dev.letterpress.model.Candidate;
+import dev.letterpress.model.InvalidInputException;
+import dev.letterpress.model.JobPosting;
+import dev.letterpress.model.Letter;
+import dev.letterpress.model.Problem;
+import dev.letterpress.model.Recipient;
+import dev.letterpress.model.Sender;
+import dev.letterpress.model.Signature;
+import dev.letterpress.model.Suggestions;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thymeleaf.IEngineConfiguration;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.cache.AlwaysValidCacheEntryValidity;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ITemplateResolver;
+import org.thymeleaf.templateresolver.TemplateResolution;
+import org.thymeleaf.templateresource.StringTemplateResource;
+
+/**
+ * Composes tailored cover letters: a {@link Candidate} and a {@link JobPosting} in, a
+ * {@link Letter} out, through a Thymeleaf template chosen for the situation. The letter selects,
+ * orders and phrases what the profile holds for this posting; it never adds a fact, and a field the
+ * profile lacks removes its sentence or section rather than leaving a placeholder.
+ *
+ * <pre>{@code
+ * Composer composer = Composer.builder()
+ *         .date(LocalDate.of(2026, 3, 2))            // default: today, read once by build()
+ *         .templatesDirectory(Path.of("templates"))  // optional: user templates override or add
+ *         .build();                                  // checks every template; throws on problems
+ * Letter letter = composer.compose(candidate, job);              // template chosen automatically
+ * Letter brief = composer.compose(candidate, job, Composer.CONCISE);
+ * }</pre>
+ *
+ * <p>Built once, a composer is immutable and thread-safe: its template engine and parsed templates
+ * are shared by every call. The same inputs and date always give an equal {@code Letter}.
+ *
+ * <p>Templates are XML documents rooted at {@code <letter description="…">} that use a small
+ * vocabulary ({@code subject}, {@code salutation}, {@code h2}, {@code p}, {@code ul}/{@code li},
+ * {@code strong}, {@code em}, {@code a href}, {@code closing}) and the variables listed in
+ * {@code dev/letterpress/compose/template-variables.md} (see also {@link dev.letterpress.compose.view}).
+ * Profile text reaches a template only as escaped variables: it is never evaluated as an expression
+ * or read as markup.
+ */
+public final class Composer {
+    /** The built-in template for an experienced backend engineer. */
+    public static final String EXPERIENCED = "experienced";
+    /** The built-in template for a developer with about two years aiming at a mid-level role. */
+    public static final String JUNIOR_TO_MID = "junior-to-mid";
+    /** The built-in template for a frontend developer moving to backend. */
+    public static final String FRONTEND_TO_BACKEND = "frontend-to-backend";
+    /** The built-in short letter of three paragraphs, for postings that ask for brevity. */
+    public static final String CONCISE = "concise";
+    /** The default number of skills a letter shows at most. */
+    public static final int DEFAULT_MAX_SKILLS = 6;
+    /** The most skills a letter can be asked to show. */
+    public static final int MAX_SKILLS_LIMIT = 20;
+    /** Years of experience up to which a candidate applying to a mid-level or higher role is "junior". */
+    static final double JUNIOR_YEARS = 3;
+    private static final Pattern TEMPLATE_SUFFIX = Pattern.compile("\\s*\\(template: .*\\)\\s*$", Pattern.DOTALL);
+
+    private final Map<String, TemplateSource> templates;
+    private final TemplateEngine engine;
+    private final Tailor tailor;
+    private final LocalDate date;
+
+    private Composer(Map<String, TemplateSource> templates, Tailor tailor, LocalDate date) {
+        this.templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
+        this.tailor = tailor;
+        this.date = date;
+        TemplateEngine e = new TemplateEngine();
+        e.setTemplateResolver(new SourceResolver(this.templates));
+        this.engine = e;
+    }
+
+    /**
+     * Starts a builder with the defaults: built-in templates, today's date, at most
+     * {@value #DEFAULT_MAX_SKILLS} skills, the built-in synonym table.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Composes a letter with the template {@link #chooseTemplate(Candidate, JobPosting)} picks.
+     *
+     * @param candidate the candidate; never null
+     * @param job       the posting; never null
+     * @return the letter, recording the template's name
+     * @throws InvalidInputException when a text the letter needs has no printable character, or a
+     *                               user template fails on this profile (naming file and line)
+     */
+    public Letter compose(Candidate candidate, JobPosting job) {
+        return compose(candidate, job, null);
+    }
+
+    /**
+     * Composes a letter with a named template, or the automatic choice when the name is null or
+     * blank.
+     *
+     * @param candidate the candidate; never null
+     * @param job       the posting; never null
+     * @param template  a template name from {@link #templates()}, or null
+     * @return the letter, recording the template's name
+     * @throws InvalidInputException when the template is unknown (naming the closest known name), a
+     *                               text the letter needs has no printable character, or a user
+     *                               template fails on this profile
+     */
+    public Letter compose(Candidate candidate, JobPosting job, String template) {
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(job, "job");
+        String name = template == null || template.isBlank() ? chooseTemplate(candidate, job) : resolve(template);
+        TemplateModel model = tailor.tailor(candidate, job);
+        LetterXml.Body body = body(templates.get(name), model);
+        var links = candidate.links();
+        return Letter.builder()
+                .sender(new Sender(model.candidate().name(), model.headline(), candidate.email(),
+                        model.candidate().phone(), model.candidate().location(), links))
+                .recipient(new Recipient(model.job().hiringManager(), model.company(), model.job().title(),
+                        model.job().location(), model.job().reference()))
+                .date(date)
+                .subject(body.subject())
+                .salutation(body.salutation())
+                .blocks(body.blocks())
+                .closing(body.closing())
+                .signature(new Signature(model.candidate().name(), candidate.email(), model.candidate().phone(),
+                        links.code()))
+                .template(name)
+                .build();
+    }
+
+    /**
+     * The template the automatic choice takes: {@value #FRONTEND_TO_BACKEND} when the candidate
+     * moves from frontend; {@value #JUNIOR_TO_MID} when the candidate has at most three years of
+     * experience and the posting is mid-level or above; {@value #EXPERIENCED} otherwise. A posting
+     * without a seniority takes its level from its title ("Senior …", "Junior …"), and a title
+     * without a level word counts as mid-level. {@value #CONCISE} is never chosen automatically.
+     *
+     * @param candidate the candidate; never null
+     * @param job       the posting; never null
+     * @return a template name
+     */
+    public String chooseTemplate(Candidate candidate, JobPosting job) {
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(job, "job");
+        String from = candidate.transitioningFrom();
+        if (from != null && Synonyms.key(from).startsWith("frontend")) {
+            return FRONTEND_TO_BACKEND;
+        }
+        Double years = candidate.yearsExperience();
+        if (years != null && years <= JUNIOR_YEARS && tailor.postingLevel(job).isMidOrAbove()) {
+            return JUNIOR_TO_MID;
+        }
+        return EXPERIENCED;
+    }
+
+    /**
+     * The templates this composer knows: the built-in ones (replaced by a user's file of the same
+     * name), then the user's own, by name.
+     *
+     * @return the templates; unmodifiable
+     */
+    public List<TemplateInfo> templates() {
+        return templates.values().stream().map(t -> new TemplateInfo(t.name(), t.description(), t.file())).toList();
+    }
+
+    /**
+     * The date every letter of this composer carries.
+     *
+     * @return the date
+     */
+    public LocalDate date() {
+        return date;
+    }
+
+    /**
+     * Checks a folder of user templates as {@link Builder#build()} would, without throwing: XML
+     * syntax, the element vocabulary, the safe Thymeleaf attributes, every variable and property
+     * name (with the closest known one), and a trial composition with two sample profiles.
+     *
+     * @param directory the folder of {@code *.xml} templates
+     * @return every problem found, each with file, line, column and the element or variable; empty
+     *         when the templates are good
+     */
+    public static List<Problem> checkTemplates(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        return builder().templatesDirectory(directory).prepare().problems();
+    }
+
+    /**
+     * Checks a folder of user templates and throws when anything is wrong.
+     *
+     * @param directory the folder of {@code *.xml} templates
+     * @throws InvalidInputException listing every problem of {@link #checkTemplates(Path)}
+     */
+    public static void requireValidTemplates(Path directory) {
+        List<Problem> problems = checkTemplates(directory);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    // ---- internals
+
+    private String resolve(String template) {
+        String wanted = template.strip();
+        if (templates.containsKey(wanted)) {
+            return wanted;
+        }
+        for (String name : templates.keySet()) {
+            if (name.equalsIgnoreCase(wanted)) {
+                return name;
+            }
+        }
+        String hint = Suggestions.closest(wanted, templates.keySet()).map(s -> "; did you mean \"" + s + "\"?").orElse("");
+        throw new InvalidInputException(new Problem("template", 0, 0, wanted, "unknown template \"" + wanted + "\""
+                + hint + " Known templates: " + String.join(", ", templates.keySet())));
+    }
+
+    /** The template's output for this model, as XHTML. */
+    String render(String name, TemplateModel model) {
+        TemplateSource source = templates.get(name);
+        StringWriter out = new StringWriter(4096);
+        try {
+            engine.process(name, new Context(Locale.ENGLISH, model.variables()), out);
+        } catch (TemplateProcessingException e) {
+            int line = e.getLine() == null ? 0 : Math.max(0, e.getLine());
+            int col = e.getCol() == null ? 0 : Math.max(0, e.getCol());
+            throw new InvalidInputException(List.of(new Problem(source.origin(), line, col, null,
+                    "the template fails: " + describe(e))), e);
+        }
+        return out.toString();
+    }
+
+    /** The template variables for a candidate and posting; for tests. */
+    TemplateModel model(Candidate candidate, JobPosting job) {
+        return tailor.tailor(candidate, job);
+    }
+
+    /** The XHTML of {@code template} for a candidate and posting; for tests. */
+    String xhtml(Candidate candidate, JobPosting job, String template) {
+        return render(resolve(template), tailor.tailor(candidate, job));
+    }
+
+    private LetterXml.Body body(TemplateSource source, TemplateModel model) {
+        String xml = render(source.name(), model);
+        try {
+            return LetterXml.parse(xml);
+        } catch (LetterXml.BadOutput e) {
+            throw new InvalidInputException(List.of(new Problem(source.origin(), 0, 0, null,
+                    "the template produced an invalid letter: " + e.getMessage())), e);
+        }
+    }
+
+    private static String describe(TemplateProcessingException e) {
+        Matcher m = TEMPLATE_SUFFIX.matcher(String.valueOf(e.getMessage()));
+        String message = m.replaceFirst("");
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != e && root.getMessage() != null && !message.contains(root.getMessage())) {
+            message = message + ": " + TEMPLATE_SUFFIX.matcher(root.getMessage()).replaceFirst("");
+        }
+        return message;
+    }
+
+    /** A trial composition of each user template with the sample profiles. */
+    private List<Problem> trial() {
+        List<Problem> problems = new ArrayList<>();
+        for (TemplateSource source : templates.values()) {
+            if (source.file() == null) {
+                continue;
+            }
+            for (SampleProfiles.Sample sample : SampleProfiles.all()) {
+                try {
+                    Letter letter = compose(sample.candidate(), sample.job(), source.name());
+                    String leak = Leaks.find(letter.toPlainText());
+                    if (leak != null) {
+                        problems.add(new Problem(source.origin(), 0, 0, null, "with " + sample.label()
+                                + ", the letter shows " + leak));
+                    }
+                } catch (InvalidInputException e) {
+                    for (Problem p : e.problems()) {
+                        problems.add(new Problem(p.source(), p.line(), p.column(), p.field(),
+                                "with " + sample.label() + ", " + p.message()));
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Serves the checked templates to the engine from memory; parsed templates are cached. */
+    private static final class SourceResolver implements ITemplateResolver {
+        private final Map<String, TemplateSource> sources;
+
+        SourceResolver(Map<String, TemplateSource> sources) {
+            this.sources = sources;
+        }
+
+        @Override
+        public String getName() {
+            return "letterpress";
+        }
+
+        @Override
+        public Integer getOrder() {
+            return 1;
+        }
+
+        @Override
+        public TemplateResolution resolveTemplate(IEngineConfiguration configuration, String ownerTemplate,
+                String template, Map<String, Object> attributes) {
+            TemplateSource source = sources.get(template);
+            if (source == null) {
+                return null;
+            }
+            return new TemplateResolution(new StringTemplateResource(source.text()), true, TemplateMode.XML, false,
+                    AlwaysValidCacheEntryValidity.INSTANCE);
+        }
+    }
+
+    /**
+     * Configures a {@link Composer}. Setters validate their argument; {@link #build()} returns an
+     * independent composer each time, so a builder can be reused.
+     */
+    public static final class Builder {
+        private Path templatesDirectory;
+        private LocalDate date;
+        private int maxSkills = DEFAULT_MAX_SKILLS;
+        private final List<List<String>> synonyms = new ArrayList<>();
+        private final List<Path> synonymsFiles = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * A folder of user templates ({@code NAME.xml}); a file named like a built-in template
+         * replaces it, other names add templates.
+         *
+         * @param value the folder, or null for built-in templates only
+         * @return this builder
+         */
+        public Builder templatesDirectory(Path value) {
+            templatesDirectory = value;
+            return this;
+        }
+
+        /**
+         * The date every letter carries.
+         *
+         * @param value the date, or null for today's date in the system time zone, read once by
+         *              {@link #build()}
+         * @return this builder
+         */
+        public Builder date(LocalDate value) {
+            date = value;
+            return this;
+        }
+
+        /**
+         * How many skills a letter shows at most (depth over breadth).
+         *
+         * @param value 1 to {@value Composer#MAX_SKILLS_LIMIT}; default {@value Composer#DEFAULT_MAX_SKILLS}
+         * @return this builder
+         * @throws IllegalArgumentException when out of range
+         */
+        public Builder maxSkills(int value) {
+            if (value < 1 || value > MAX_SKILLS_LIMIT) {
+                throw new IllegalArgumentException("Composer.maxSkills must be between 1 and " + MAX_SKILLS_LIMIT
+                        + " (was " + value + ")");
+            }
+            maxSkills = value;
+            return this;
+        }
+
+        /**
+         * Adds a synonym group to the built-in table: names that mean the same skill. A group that
+         * shares a name with an existing one is merged into it.
+         *
+         * @param preferred the preferred spelling
+         * @param others    the other spellings, at least one
+         * @return this builder
+         * @throws IllegalArgumentException when fewer than two names are given or a name has no
+         *                                  letter or digit
+         */
+        public Builder synonyms(String preferred, String... others) {
+            List<String> group = new ArrayList<>();
+            group.add(preferred);
+            group.addAll(List.of(others));
+            String problem = Synonyms.groupProblem(group);
+            if (problem != null) {
+                throw new IllegalArgumentException("Composer.synonyms: " + problem);
+            }
+            synonyms.add(List.copyOf(group));
+            return this;
+        }
+
+        /**
+         * Adds the synonym groups of a file: UTF-8, one group per line, names separated by commas,
+         * {@code #} starts a comment line. Read by {@link #build()}.
+         *
+         * @param value the file
+         * @return this builder
+         */
+        public Builder synonymsFile(Path value) {
+            synonymsFiles.add(Objects.requireNonNull(value, "synonymsFile"));
+            return this;
+        }
+
+        /**
+         * Builds the composer: reads the synonym files and the templates, checks every user
+         * template (syntax, vocabulary, variables, a trial composition with sample profiles) and
+         * prepares the template engine.
+         *
+         * @return the composer
+         * @throws InvalidInputException listing every problem in the synonym files and templates
+         */
+        public Composer build() {
+            Prepared prepared = prepare();
+            if (!prepared.problems().isEmpty()) {
+                throw new InvalidInputException(prepared.problems());
+            }
+            return prepared.composer();
+        }
+
+        /** A composer and every problem found while building it; it is used only without problems. */
+        private record Prepared(Composer composer, List<Problem> problems) {
+        }
+
+        private Prepared prepare() {
+            List<Problem> problems = new ArrayList<>();
+            List<List<String>> groups = new ArrayList<>();
+            for (Path file : synonymsFiles) {
+                try {
+                    groups.addAll(Synonyms.readFile(file));
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            groups.addAll(synonyms);
+            Lexicon lexicon = Lexicon.with(Synonyms.builtIn().with(groups));
+            TemplateChecker checker = new TemplateChecker(lexicon.themeIdList());
+            Map<String, TemplateSource> sources = Templates.load(checker, templatesDirectory, problems);
+            Composer composer = new Composer(sources, new Tailor(lexicon, maxSkills),
+                    date != null ? date : LocalDate.now());
+            problems.addAll(composer.trial());
+            return new Prepared(composer, List.copyOf(problems));
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package dev.letterpress.compose;
+
+import java.util.Arrays;
+
+/**
+ * Which names a piece of text mentions. Every run of up to four words is kept as the key of the
+ * words joined ({@link Synonyms#key}: lower case, letters, digits, {@code +} and {@code #}), and a
+ * {@link Term} is found under any of its synonyms' keys, so "Node.js", "Node JS", "NodeJS" and
+ * "Node" all mention {@code Node.js}. A name matches whole words only.
+ *
+ * <p>A short word (four letters or fewer) written all in lower case counts only when the name it
+ * stands for is itself written in lower case ({@code k8s}, {@code psql}): "go live", "the rest",
+ * "a 12-node cluster" mention neither Go, REST nor Node.js, while "Go", "REST" and "Node" do.
+ *
+ * <p>Keys are stored as 64-bit FNV-1a hashes in an open-addressing table, so indexing a text
+ * allocates nothing per word: composing indexes a few hundred words per letter.
+ */
+final class TextIndex {
+    private static final int MAX_WORDS = 4;
+    private static final int MAX_KEY = 48;
+    /** Words of at most this many characters are "short". */
+    static final int SHORT = 4;
+    private static final long SEED = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
+    private final Hashes lowerCaseNames;
+    private final Hashes keys = new Hashes(64);
+
+    /**
+     * An empty index.
+     *
+     * @param lowerCaseNames hashes of the keys of short names that are written in lower case
+     */
+    TextIndex(Hashes lowerCaseNames) {
+        this.lowerCaseNames = lowerCaseNames;
+    }
+
+    /** The hash under which a key ({@link Synonyms#key} form) is stored. */
+    static long hash(String key) {
+        long h = SEED;
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * PRIME;
+        }
+        return h;
+    }
+
+    /** Adds a text (null is ignored); returns this index. */
+    TextIndex add(String text) {
+        if (text == null || text.isEmpty()) {
+            return this;
+        }
+        int n = text.length();
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        boolean[] lower = new boolean[16];
+        int count = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean hasUpper = false;
+            while (i < n && wordChar(text.charAt(i))) {
+                hasUpper |= Character.isUpperCase(text.charAt(i));
+                i++;
+            }
+            if (i > start) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                    lower = Arrays.copyOf(lower, count * 2);
+                }
+                starts[count] = start;
+                ends[count] = i;
+                lower[count] = !hasUpper;
+                count++;
+            }
+        }
+        for (int w = 0; w < count; w++) {
+            long h = SEED;
+            int length = 0;
+            for (int k = w; k < count && k < w + MAX_WORDS && length <= MAX_KEY; k++) {
+                for (int c = starts[k]; c < ends[k]; c++) {
+                    h = (h ^ Character.toLowerCase(text.charAt(c))) * PRIME;
+                }
+                length += ends[k] - starts[k];
+                if (k == w && lower[w] && length <= SHORT && !lowerCaseNames.contains(h)) {
+                    continue;
+                }
+                keys.add(h);
+            }
+        }
+        return this;
+    }
+
+    /** Adds everything another index holds (null is ignored); returns this index. */
+    TextIndex addAll(TextIndex other) {
+        if (other != null) {
+            keys.addAll(other.keys);
+        }
+        return this;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '+' || c == '#';
+    }
+
+    /** Whether the indexed text mentions the term, in any of its spellings. */
+    boolean mentions(Term term) {
+        for (long alias : term.hashes()) {
+            if (keys.contains(alias)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the indexed text mentions any of the terms. */
+    boolean mentionsAny(Iterable<Term> terms) {
+        for (Term t : terms) {
+            if (mentions(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A set of hashes: open addressing with linear probing; 0 stands for itself via a flag. */
+    static final class Hashes {
+        private long[] table;
+        private int size;
+        private boolean zero;
+
+        Hashes(int capacity) {
+            table = new long[Integer.highestOneBit(Math.max(8, capacity - 1)) << 1];
+        }
+
+        void add(long h) {
+            if (h == 0) {
+                zero = true;
+                return;
+            }
+            if ((size + 1) * 2 > table.length) {
+                grow();
+            }
+            int mask = table.length - 1;
+            int i = spread(h) & mask;
+            while (table[i] != 0) {
+                if (table[i] == h) {
+                    return;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = h;
+            size++;
+        }
+
+        boolean contains(long h) {
+            if (h == 0) {
+                return zero;
+            }
+            int mask = table.length - 1;
+            int i = spread(h) & mask;
+            while (table[i] != 0) {
+                if (table[i] == h) {
+                    return true;
+                }
+                i = (i + 1) & mask;
+            }
+            return false;
+        }
+
+        void addAll(Hashes other) {
+            zero |= other.zero;
+            for (long h : other.table) {
+                if (h != 0) {
+                    add(h);
+                }
+            }
+        }
+
+        private void grow() {
+            long[] old = table;
+            table = new long[old.length * 2];
+            size = 0;
+            for (long h : old) {
+                if (h != 0) {
+                    add(h);
+                }
+            }
+        }
+
+        private static int spread(long h) {
+            return (int) (h ^ (h >>> 29) ^ (h >>> 43));
+        }
+    }
+}

@@ -1,5 +1,8 @@
 package dev.letterpress.batch;
 
+import dev.letterpress.compose.Composer;
+import dev.letterpress.compose.review.Review;
+import dev.letterpress.compose.review.Reviewer;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.InvalidInputException;
@@ -103,7 +106,8 @@ public final class Batch {
         csv.warnings().forEach(listener::onWarning);
         RowParser parser = new RowParser(csv, candidates, only, options.composer.templateNames(), renderers.keySet(),
                 options.formats);
-        Fingerprints fingerprints = new Fingerprints(options.brand, options.composer.fingerprint());
+        Fingerprints fingerprints = new Fingerprints(options.brand, options.composer.fingerprint()
+                + "|review=" + (options.reviewer == null ? "none" : options.reviewer.role()));
         listener.onStart(csv.rowCount());
         Run run = new Run(csv, parser, renderers, out, fingerprints, listener);
         BatchResult result = run.execute(started);
@@ -374,6 +378,13 @@ public final class Batch {
                 String hash) {
             var application = parsed.application();
             Letter letter = options.composer.compose(parsed.candidate(), application.job(), application.template());
+            Integer score = null;
+            List<String> findings = List.of();
+            if (options.reviewer != null) {
+                Review review = options.reviewer.review(letter, application.job());
+                score = review.score();
+                findings = review.ruleIds();
+            }
             List<String> warnings = new ArrayList<>();
             List<String> written = new ArrayList<>();
             if (!options.dryRun) {
@@ -406,7 +417,7 @@ public final class Batch {
                     written.add(file);
                 }
             }
-            return result(row, RowResult.Status.OK, written, null, List.of(), null, letter.template(), warnings, hash);
+            return result(row, RowResult.Status.OK, written, score, findings, null, letter.template(), warnings, hash);
         }
 
         private RowResult notReached(ApplicationsCsv.Row row) {
@@ -524,6 +535,8 @@ public final class Batch {
         private String template;
         private Brand brand = Brand.defaults();
         private LetterComposer composer;
+        private Reviewer reviewer;
+        private boolean reviewerSet;
         private final Map<String, LetterRenderer> renderers = new LinkedHashMap<>();
         private List<String> formats = ALL_FORMATS;
         private Path out = Path.of("out");
@@ -589,9 +602,32 @@ public final class Batch {
             return this;
         }
 
-        /** @param value the composer @return this builder */
+        /**
+         * The composer that writes the letters; its date, templates and options apply to every row.
+         *
+         * @param value the composer
+         * @return this builder
+         */
+        public Builder composer(Composer value) {
+            composer = LetterComposer.of(Objects.requireNonNull(value, "composer"));
+            return this;
+        }
+
+        /** A composer seam for tests. */
         Builder composer(LetterComposer value) {
             composer = value;
+            return this;
+        }
+
+        /**
+         * The reviewer that scores every letter for the manifest; default the backend role.
+         *
+         * @param value the reviewer, or null to skip the review
+         * @return this builder
+         */
+        public Builder reviewer(Reviewer value) {
+            reviewer = value;
+            reviewerSet = true;
             return this;
         }
 
@@ -703,6 +739,8 @@ public final class Batch {
             b.template = template;
             b.brand = brand;
             b.composer = composer;
+            b.reviewer = reviewerSet ? reviewer : Reviewer.builder().build();
+            b.reviewerSet = true;
             b.renderers.putAll(renderers);
             b.formats = List.copyOf(formats);
             b.out = out;

@@ -1,5 +1,7 @@
 package dev.letterpress.batch;
 
+import dev.letterpress.compose.Composer;
+import dev.letterpress.compose.TemplateInfo;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Letter;
@@ -13,4 +15,26 @@ interface LetterComposer {
 
     /** Changes whenever a letter could come out differently: templates, options, the date. */
     String fingerprint();
+
+    /** The real composer behind the interface. */
+    static LetterComposer of(Composer composer) {
+        Set<String> names = composer.templates().stream().map(TemplateInfo::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new LetterComposer() {
+            @Override
+            public Letter compose(Candidate candidate, JobPosting job, String template) {
+                return composer.compose(candidate, job, template);
+            }
+
+            @Override
+            public Set<String> templateNames() {
+                return names;
+            }
+
+            @Override
+            public String fingerprint() {
+                return composer.fingerprint();
+            }
+        };
+    }
 }

@@ -47,7 +47,7 @@ class BatchTest {
 
     private Batch.Builder batch(Path csv) {
         return Batch.builder().applications(csv).candidates(candidates).composer(new TestComposer())
-                .renderer(new TestRenderer("docx")).renderer(new TestRenderer("pdf")).out(out).threads(2)
+                .renderer(new TestRenderer("docx")).renderer(new TestRenderer("pdf")).out(out).threads(2).reviewer(null)
                 .listener(new BatchListener() {
                     @Override
                     public void onRow(RowResult row, Throwable unexpected) {
@@ -91,6 +91,18 @@ class BatchTest {
                 "row,line,candidate,company,title,status,files,score,findings,error,template,warnings,input_hash");
         assertThat(manifestCsv().get(1)).startsWith("1,2,ada,Acme GmbH,Backend Engineer,ok,"
                 + "ada/acme-gmbh--backend-engineer.docx;ada/acme-gmbh--backend-engineer.pdf,,,,experienced,,");
+    }
+
+    @Test
+    void recordsTheReviewScoreAndFindingsOfEveryLetter() throws IOException {
+        Path csv = csv(HEADER + "ada,Acme,Backend Engineer,,Python\n");
+
+        batch(csv).reviewer(dev.letterpress.compose.review.Reviewer.builder().build()).build().run();
+
+        RowResult row = rows.get(0);
+        assertThat(row.score()).isBetween(0, 49);
+        assertThat(row.findings()).contains("metrics.missing", "length", "github.missing");
+        assertThat(manifestCsv().get(1)).contains("," + row.score() + "," + String.join(";", row.findings()) + ",");
     }
 
     @Test
@@ -440,7 +452,7 @@ class BatchTest {
         var job = dev.letterpress.model.JobPosting.builder("Acme", "Backend Engineer").requiredSkills("Go", "SQL").build();
 
         BatchResult result = Batch.builder().jobs("acme.yaml", List.of(job)).candidate(ada).template("concise")
-                .composer(new TestComposer()).renderer(new TestRenderer("pdf")).formats(List.of("pdf")).out(out)
+                .composer(new TestComposer()).renderer(new TestRenderer("pdf")).formats(List.of("pdf")).out(out).reviewer(null)
                 .build().run();
 
         assertThat(result.ok()).isEqualTo(1);

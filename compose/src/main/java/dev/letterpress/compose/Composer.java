@@ -77,11 +77,13 @@ public final class Composer {
     private final TemplateEngine engine;
     private final Tailor tailor;
     private final LocalDate date;
+    private final String fingerprint;
 
-    private Composer(Map<String, TemplateSource> templates, Tailor tailor, LocalDate date) {
+    private Composer(Map<String, TemplateSource> templates, Tailor tailor, LocalDate date, String settings) {
         this.templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
         this.tailor = tailor;
         this.date = date;
+        this.fingerprint = fingerprint(this.templates, date, settings);
         TemplateEngine e = new TemplateEngine();
         e.setTemplateResolver(new SourceResolver(this.templates));
         this.engine = e;
@@ -178,6 +180,31 @@ public final class Composer {
      */
     public List<TemplateInfo> templates() {
         return templates.values().stream().map(t -> new TemplateInfo(t.name(), t.description(), t.file())).toList();
+    }
+
+    /**
+     * A digest of everything that shapes this composer's letters besides the profile and the
+     * posting: the templates' text, the date, the skill limit and the extra synonyms. Two composers
+     * with the same fingerprint compose equal letters from equal inputs; a batch uses it to tell
+     * whether a row must be done again on {@code --resume}.
+     *
+     * @return a hex SHA-256 digest
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    private static String fingerprint(Map<String, TemplateSource> templates, LocalDate date, String settings) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update((date + "|" + settings).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (TemplateSource t : templates.values()) {
+                digest.update(("|" + t.name() + "=" + t.text()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /**
@@ -463,7 +490,7 @@ public final class Composer {
             TemplateChecker checker = new TemplateChecker(lexicon.themeIdList());
             Map<String, TemplateSource> sources = Templates.load(checker, templatesDirectory, problems);
             Composer composer = new Composer(sources, new Tailor(lexicon, maxSkills),
-                    date != null ? date : LocalDate.now());
+                    date != null ? date : LocalDate.now(), "maxSkills=" + maxSkills + "|synonyms=" + groups);
             problems.addAll(composer.trial());
             return new Prepared(composer, List.copyOf(problems));
         }

@@ -46,6 +46,26 @@ public final class PdfText {
      *                               encrypted with a password, or has no text
      */
     public static String extract(Path file) {
+        return read(file).text();
+    }
+
+    /**
+     * The text of a PDF and its page count, as a review needs them.
+     *
+     * @param text  the text in reading order, as {@link #extract(Path)} gives it
+     * @param pages the number of pages
+     */
+    public record Content(String text, int pages) {
+    }
+
+    /**
+     * The text and page count of a PDF file.
+     *
+     * @param file the file; not null
+     * @return the text and the page count
+     * @throws InvalidInputException as {@link #extract(Path)} does
+     */
+    public static Content read(Path file) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
         try {
@@ -53,7 +73,7 @@ public final class PdfText {
                 throw tooLarge(source);
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return extract(in, source);
+                return read(in, source);
             }
         } catch (NoSuchFileException e) {
             throw problem(source, "file not found", e);
@@ -73,6 +93,10 @@ public final class PdfText {
      *                               with a password, has no text, or cannot be read
      */
     public static String extract(InputStream in, String source) {
+        return read(in, source).text();
+    }
+
+    private static Content read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         byte[] bytes;
@@ -88,11 +112,13 @@ public final class PdfText {
             throw problem(source, "is not a PDF file (it does not start with %PDF-)", null);
         }
         String text;
+        int pages;
         try (PDDocument document = Loader.loadPDF(bytes, "", null, null, IOUtils.createMemoryOnlyStreamCache())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator("\n");
             stripper.setPageEnd("\n");
             text = stripper.getText(document);
+            pages = document.getNumberOfPages();
         } catch (InvalidPasswordException e) {
             throw problem(source, "is protected by a password; save a copy without a password and try again", e);
         } catch (IOException | RuntimeException e) {
@@ -105,7 +131,7 @@ public final class PdfText {
         if (normal.isEmpty()) {
             throw problem(source, "has no extractable text (is it a scanned image?)", null);
         }
-        return normal + "\n";
+        return new Content(normal + "\n", pages);
     }
 
     private static boolean startsWithPdfHeader(byte[] bytes) {

@@ -1,24 +1,11 @@
 package dev.letterpress.cli;
 
-import dev.letterpress.compose.review.LetterText;
+import dev.letterpress.Letterpress;
 import dev.letterpress.compose.review.Review;
 import dev.letterpress.compose.review.Reviewer;
-import dev.letterpress.docx.DocxText;
-import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.JobPosting;
-import dev.letterpress.model.Problem;
 import dev.letterpress.model.Profiles;
-import dev.letterpress.pdf.PdfText;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,8 +25,6 @@ import picocli.CommandLine.Spec;
                 "Bands: good >= 75, fair 50-74, poor < 50. --json prints the documented JSON form",
                 "(format \"letterpress-review\", version 1)."})
 final class ReviewCommand implements Callable<Integer> {
-    private static final int MAX_TEXT_BYTES = 1024 * 1024;
-
     @Spec
     CommandSpec spec;
 
@@ -70,47 +55,9 @@ final class ReviewCommand implements Callable<Integer> {
         if (role != null) {
             builder.role(role);
         }
-        Review review = builder.build().review(read(file), posting);
+        Review review = builder.build().review(Letterpress.letterText(file), posting);
         cl.getOut().print(json ? review.toJson() : review.toText());
         cl.getOut().flush();
         return minScore != null && review.score() < minScore ? Cli.SOME_FAILED : Cli.OK;
-    }
-
-    /** The letter's text, by the file's extension. */
-    static LetterText read(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String source = file.toString();
-        if (name.endsWith(".docx")) {
-            return LetterText.plain(DocxText.extract(file)).withSource(source);
-        }
-        if (name.endsWith(".pdf")) {
-            PdfText.Content content = PdfText.read(file);
-            return LetterText.plain(content.text()).withPages(content.pages()).withSource(source);
-        }
-        if (name.endsWith(".md") || name.endsWith(".markdown")) {
-            return LetterText.markdown(text(file)).withSource(source);
-        }
-        if (name.endsWith(".txt") || name.endsWith(".text")) {
-            return LetterText.plain(text(file)).withSource(source);
-        }
-        throw new InvalidInputException(Problem.of(source, "cannot review this kind of file; use .docx, .pdf, .txt or .md"));
-    }
-
-    private static String text(Path file) {
-        try {
-            if (Files.size(file) > MAX_TEXT_BYTES) {
-                throw new InvalidInputException(Problem.of(file.toString(), "is larger than 1 MiB; a letter is far smaller"));
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(List.of(Problem.of(file.toString(), "file not found")), e);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(List.of(Problem.of(file.toString(), "not valid UTF-8; save the file as UTF-8")), e);
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(Problem.of(file.toString(), "cannot be read: " + e.getMessage())), e);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.letterpress.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Who the letter goes to and for which job.
  *
@@ -10,6 +13,9 @@ package dev.letterpress.model;
  * @param reference the posting's reference, or null
  */
 public record Recipient(String name, String company, String jobTitle, String location, String reference) {
+    /** The addressee when the posting names no one. */
+    public static final String DEFAULT_ADDRESSEE = "Hiring Manager";
+
     /**
      * Validates the recipient.
      *
@@ -21,5 +27,24 @@ public record Recipient(String name, String company, String jobTitle, String loc
         jobTitle = Checks.required("Recipient", "jobTitle", jobTitle);
         location = Checks.optional(location);
         reference = Checks.optional(reference);
+    }
+
+    /**
+     * The address block as both renderers print it: the person (or {@value #DEFAULT_ADDRESSEE}),
+     * the company, the location when known and "Ref: …" when the posting has a reference.
+     *
+     * @return two to four lines; unmodifiable
+     */
+    public List<String> addressLines() {
+        List<String> lines = new ArrayList<>(4);
+        lines.add(name != null ? name : DEFAULT_ADDRESSEE);
+        lines.add(company);
+        if (location != null) {
+            lines.add(location);
+        }
+        if (reference != null) {
+            lines.add("Ref: " + reference);
+        }
+        return List.copyOf(lines);
     }
 }

@@ -1,6 +1,7 @@
 package dev.letterpress.docx;
 
 import dev.letterpress.model.Brand;
+import dev.letterpress.model.Density;
 import dev.letterpress.model.Margins;
 
 /**
@@ -41,7 +42,8 @@ final class BrandParts {
     final byte[] contentTypes;
     final byte[] packageRels;
     final byte[] app;
-    final byte[] styles;
+    /** {@code styles.xml} for each {@link Density}, by ordinal. */
+    private final byte[][] styles;
     final byte[] numbering;
     final byte[] settings;
     final byte[] fontTable;
@@ -81,7 +83,11 @@ final class BrandParts {
         contentTypes = contentTypes(logo).toBytes();
         packageRels = packageRelationships().toBytes();
         app = app().toBytes();
-        styles = Styles.write(brand, font, language).toBytes();
+        Density[] densities = Density.values();
+        styles = new byte[densities.length][];
+        for (Density d : densities) {
+            styles[d.ordinal()] = Styles.write(brand, font, language, d).toBytes();
+        }
         numbering = Numbering.write(font, brand.primaryColor().hex()).toBytes();
         settings = settings(language).toBytes();
         fontTable = fontTable(font).toBytes();
@@ -96,6 +102,16 @@ final class BrandParts {
         logoParagraph = logo == null ? null : logoParagraph(logo, brand.name(), logoWriter);
         dropped = footers.dropped() + logoWriter.dropped();
         firstDropped = footers.dropped() > 0 ? footers.firstDropped() : logoWriter.firstDropped();
+    }
+
+    /**
+     * The styles of a letter set at a density.
+     *
+     * @param density the density
+     * @return the bytes of {@code styles.xml}; shared, not to be changed
+     */
+    byte[] styles(Density density) {
+        return styles[density.ordinal()];
     }
 
     private static XmlWriter contentTypes(Logo logo) {

@@ -1,6 +1,7 @@
 package dev.letterpress.docx;
 
 import dev.letterpress.model.Brand;
+import dev.letterpress.model.Density;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.LetterRenderer;
@@ -98,7 +99,8 @@ public final class DocxRenderer implements LetterRenderer {
     public RenderResult render(Letter letter, OutputStream out) throws IOException {
         Objects.requireNonNull(letter, "letter must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        LetterParts letterParts = new LetterParts(parts, letter);
+        Density density = Density.of(letter, parts.brand);
+        LetterParts letterParts = new LetterParts(parts, letter, density);
         XmlWriter document = letterParts.document();
         XmlWriter relationships = letterParts.relationships();
         XmlWriter header = letterParts.runningHeader();
@@ -112,7 +114,7 @@ public final class DocxRenderer implements LetterRenderer {
             put(zip, time, BrandParts.APP, parts.app);
             put(zip, time, BrandParts.DOCUMENT, document.toBytes());
             put(zip, time, BrandParts.DOCUMENT_RELS, relationships.toBytes());
-            put(zip, time, BrandParts.STYLES, parts.styles);
+            put(zip, time, BrandParts.STYLES, parts.styles(density));
             put(zip, time, BrandParts.NUMBERING, parts.numbering);
             put(zip, time, BrandParts.SETTINGS, parts.settings);
             put(zip, time, BrandParts.FONT_TABLE, parts.fontTable);

@@ -1,6 +1,7 @@
 package dev.letterpress.docx;
 
 import dev.letterpress.model.Block;
+import dev.letterpress.model.Density;
 import dev.letterpress.model.Inline;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.Links;
@@ -20,18 +21,18 @@ import java.util.Locale;
 final class LetterParts {
     /** Separator between the items of a contact line. */
     static final String SEPARATOR = " \u00B7 ";
-    /** Addressee when the posting names no one. */
-    static final String DEFAULT_ADDRESSEE = "Hiring Manager";
 
     private final BrandParts brand;
     private final Letter letter;
+    private final Density density;
     private final boolean rtl;
     private final List<String> links = new ArrayList<>();
     private XmlWriter w;
 
-    LetterParts(BrandParts brand, Letter letter) {
+    LetterParts(BrandParts brand, Letter letter, Density density) {
         this.brand = brand;
         this.letter = letter;
+        this.density = density;
         this.rtl = brand.language.rtl();
     }
 
@@ -55,8 +56,7 @@ final class LetterParts {
         for (Block block : letter.blocks()) {
             block(block);
         }
-        simple(Styles.CLOSING, letter.closing());
-        signature(letter.signature());
+        signOff();
         w.raw(brand.sectionProperties);
         w.end().end();
         return w;
@@ -128,6 +128,22 @@ final class LetterParts {
             return;
         }
         int left = brand.textWidth - brand.logoColumn;
+        unsplittableRow(left, brand.logoColumn);
+        cell(left);
+        senderBlock(sender);
+        w.end();
+        cell(brand.logoColumn);
+        w.raw(brand.logoParagraph);
+        w.end();
+        w.end();
+        w.end();
+    }
+
+    /**
+     * Opens a borderless table the width of the text, without cell padding, and its one row,
+     * which cannot break across pages; the caller writes the cells and ends row and table.
+     */
+    private void unsplittableRow(int... columns) {
         w.start("w:tbl");
         w.start("w:tblPr");
         w.start("w:tblW").attr("w:w", brand.textWidth).attr("w:type", "dxa").end();
@@ -139,18 +155,32 @@ final class LetterParts {
         w.end();
         w.end();
         w.start("w:tblGrid");
-        w.empty("w:gridCol", "w:w", Integer.toString(left));
-        w.empty("w:gridCol", "w:w", Integer.toString(brand.logoColumn));
+        for (int column : columns) {
+            w.empty("w:gridCol", "w:w", Integer.toString(column));
+        }
         w.end();
         w.start("w:tr").start("w:trPr").empty("w:cantSplit").end();
-        cell(left);
-        senderBlock(sender);
+    }
+
+    /**
+     * The closing and the signature in one row that cannot break across pages, so that "Kind
+     * regards," never stands alone at the foot of a page with the name on the next. The styles'
+     * keep-with-next says the same to Word, but LibreOffice honours it only one paragraph deep;
+     * a row that cannot split is kept whole by both. The document then ends with the paragraph
+     * Word requires after a table, one twentieth of a point high so that it can never start a page
+     * of its own.
+     */
+    private void signOff() {
+        unsplittableRow(brand.textWidth);
+        w.start("w:tc").start("w:tcPr");
+        w.start("w:tcW").attr("w:w", brand.textWidth).attr("w:type", "dxa").end();
         w.end();
-        cell(brand.logoColumn);
-        w.raw(brand.logoParagraph);
+        simple(Styles.CLOSING, letter.closing());
+        signature(letter.signature());
         w.end();
         w.end();
         w.end();
+        paragraph(Styles.END).end();
     }
 
     private void cell(int width) {
@@ -209,15 +239,7 @@ final class LetterParts {
     }
 
     private void recipient(Recipient to) {
-        List<String> lines = new ArrayList<>();
-        lines.add(to.name() != null ? to.name() : DEFAULT_ADDRESSEE);
-        lines.add(to.company());
-        if (to.location() != null) {
-            lines.add(to.location());
-        }
-        if (to.reference() != null) {
-            lines.add("Ref: " + to.reference());
-        }
+        List<String> lines = to.addressLines();
         paragraph(Styles.RECIPIENT);
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0) {
@@ -251,7 +273,7 @@ final class LetterParts {
         w.empty("w:numId", "w:val", Integer.toString(Numbering.BULLETS));
         w.end();
         if (last) {
-            w.empty("w:spacing", "w:after", Integer.toString(Styles.PARAGRAPH_AFTER));
+            w.empty("w:spacing", "w:after", Integer.toString(Units.pointTwips(density.paragraphAfter())));
         }
         w.end();
         inlines(item.runs());

@@ -1,6 +1,7 @@
 package dev.letterpress.docx;
 
 import dev.letterpress.model.Brand;
+import dev.letterpress.model.Density;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,32 +34,30 @@ final class Styles {
     static final String CLOSING = "Closing";
     static final String SIGNATURE = "Signature";
     static final String SIGNATURE_DETAILS = "SignatureDetails";
+    static final String END = "DocumentEnd";
     static final String HEADER = "Header";
     static final String RUNNING_HEAD = "RunningHead";
     static final String FOOTER = "Footer";
     static final String HYPERLINK = "Hyperlink";
 
-    /** Body text size in half-points (10.5 pt). */
-    static final int BODY_SIZE = 21;
-    /** Space after a paragraph, in twips (6 pt). */
-    static final int PARAGRAPH_AFTER = 120;
     /** Line spacing 1.15, in 240ths of a line. */
     static final int LINE = 276;
-    /** Space between list items, in twips (2 pt). */
-    static final int LIST_ITEM_AFTER = 40;
 
     private Styles() {
     }
 
     /**
-     * Writes {@code styles.xml} for a brand.
+     * Writes {@code styles.xml} for a brand at a density: the density sets the body size and
+     * the spacing of the letter's parts, exactly as the PDF renderer sets them.
      *
-     * @param brand  the brand: colours, locale
-     * @param font   the font face
-     * @param layout the brand's language settings
+     * @param brand   the brand: colours, locale
+     * @param font    the font face
+     * @param layout  the brand's language settings
+     * @param density how tightly the letter is set
      * @return the part
      */
-    static XmlWriter write(Brand brand, FontFace font, Language layout) {
+    static XmlWriter write(Brand brand, FontFace font, Language layout, Density density) {
+        String bodySize = Integer.toString(Units.halfPoints(density.bodySize()));
         String primary = brand.primaryColor().hex();
         String accent = brand.accentColor().hex();
         XmlWriter w = XmlWriter.document(8192);
@@ -67,8 +66,8 @@ final class Styles {
         w.start("w:rPrDefault").start("w:rPr");
         w.start("w:rFonts").attr("w:ascii", font.name()).attr("w:hAnsi", font.name()).attr("w:cs", font.name()).end();
         w.empty("w:color", "w:val", TEXT_COLOR);
-        w.empty("w:sz", "w:val", Integer.toString(BODY_SIZE));
-        w.empty("w:szCs", "w:val", Integer.toString(BODY_SIZE));
+        w.empty("w:sz", "w:val", bodySize);
+        w.empty("w:szCs", "w:val", bodySize);
         layout.writeLang(w);
         w.end().end();
         w.start("w:pPrDefault").start("w:pPr");
@@ -76,18 +75,20 @@ final class Styles {
         if (layout.rtl()) {
             w.empty("w:bidi");
         }
-        w.start("w:spacing").attr("w:after", PARAGRAPH_AFTER).attr("w:line", LINE).attr("w:lineRule", "auto").end();
+        w.start("w:spacing").attr("w:after", Units.pointTwips(density.paragraphAfter())).attr("w:line", LINE).attr("w:lineRule", "auto").end();
         w.end().end();
         w.end();
 
-        for (Style s : definitions(primary, accent)) {
+        for (Style s : definitions(primary, accent, density)) {
             s.write(w);
         }
         w.end();
         return w;
     }
 
-    private static List<Style> definitions(String primary, String accent) {
+    private static List<Style> definitions(String primary, String accent, Density density) {
+        int paragraphAfter = Units.pointTwips(density.paragraphAfter());
+        int blockGap = Units.pointTwips(density.blockGap());
         List<Style> all = new ArrayList<>();
         all.add(new Style("paragraph", NORMAL, "Normal").asDefault().quick());
         all.add(new Style("character", "DefaultParagraphFont", "Default Paragraph Font").asDefault().hidden());
@@ -102,23 +103,24 @@ final class Styles {
                 .spacing(0, 20, 240).keepNext().color(GREY).size(18));
         all.add(para(LETTERHEAD_LOGO, "Letterhead Logo").spacing(0, 0, 240).align("right"));
         all.add(para(ACCENT_RULE, "Accent Rule").next(DATE)
-                .spacing(40, 280, 240).bottomBorder(accent, 12).size(4));
-        all.add(para(DATE, "Date").next(RECIPIENT).spacing(0, 240, LINE));
-        all.add(para(RECIPIENT, "Recipient").next(SUBJECT).spacing(0, 240, LINE));
+                .spacing(40, Units.pointTwips(density.ruleGap()), 240).bottomBorder(accent, 12).size(4));
+        all.add(para(DATE, "Date").next(RECIPIENT).spacing(0, blockGap, LINE));
+        all.add(para(RECIPIENT, "Recipient").next(SUBJECT).spacing(0, blockGap, LINE));
         all.add(para(SUBJECT, "Subject").next(SALUTATION).quick()
-                .spacing(0, 240, LINE).keepNext().bold().color(primary).size(23));
-        all.add(para(SALUTATION, "Salutation").next(BODY).spacing(0, PARAGRAPH_AFTER, LINE).keepNext());
-        all.add(para(BODY, "Body Text").quick().spacing(0, PARAGRAPH_AFTER, LINE));
+                .spacing(0, blockGap, LINE).keepNext().bold().color(primary).size(23));
+        all.add(para(SALUTATION, "Salutation").next(BODY).spacing(0, paragraphAfter, LINE).keepNext());
+        all.add(para(BODY, "Body Text").quick().spacing(0, paragraphAfter, LINE));
         all.add(para(HEADING, "heading 1").next(BODY).quick()
-                .spacing(200, 60, LINE).keepNext().keepLines().outline(0).bold().color(primary).size(22));
+                .spacing(Units.pointTwips(density.headingBefore()), Units.pointTwips(density.headingAfter()), LINE).keepNext().keepLines().outline(0).bold().color(primary).size(22));
         all.add(para(LIST, "List Bullet").quick()
-                .numbering(Numbering.BULLETS).spacing(0, LIST_ITEM_AFTER, LINE));
+                .numbering(Numbering.BULLETS).spacing(0, Units.pointTwips(density.itemAfter()), LINE));
         all.add(para(CLOSING, "Closing").next(SIGNATURE)
-                .spacing(PARAGRAPH_AFTER, 360, LINE).keepNext().keepLines());
+                .spacing(paragraphAfter, Units.pointTwips(density.signatureGap()), LINE).keepNext().keepLines());
         all.add(para(SIGNATURE, "Signature").next(SIGNATURE_DETAILS)
                 .spacing(0, 0, LINE).keepNext().keepLines().bold());
         all.add(para(SIGNATURE_DETAILS, "Signature Details")
                 .spacing(0, 0, LINE).keepLines().color(GREY).size(18));
+        all.add(para(END, "Document End").spacing(0, 0, 20).exactLine().size(2));
         all.add(para(HEADER, "header").spacing(0, 0, 240).color(GREY).size(16));
         all.add(new Style("paragraph", RUNNING_HEAD, "Running Head").basedOn(HEADER).next(HEADER)
                 .spacing(0, 0, 240).bottomBorder(accent, 6).bold().color(primary).size(18));
@@ -150,6 +152,7 @@ final class Styles {
         private int before = -1;
         private int after = -1;
         private int line = -1;
+        private boolean exactLine;
         private String align;
         private int outline = -1;
         private boolean bold;
@@ -217,6 +220,12 @@ final class Styles {
             before = beforeTwips;
             after = afterTwips;
             line = lineValue;
+            return this;
+        }
+
+        /** Makes the spacing's line height exact, in twips, whatever the font. */
+        Style exactLine() {
+            exactLine = true;
             return this;
         }
 
@@ -307,7 +316,7 @@ final class Styles {
             }
             if (line >= 0) {
                 w.start("w:spacing").attr("w:before", before).attr("w:after", after).attr("w:line", line)
-                        .attr("w:lineRule", "auto").end();
+                        .attr("w:lineRule", exactLine ? "exact" : "auto").end();
             }
             if (align != null) {
                 w.empty("w:jc", "w:val", align);

@@ -19,6 +19,26 @@ final class Units {
     }
 
     /**
+     * Twentieths of a point, the unit of paragraph spacing.
+     *
+     * @param points points
+     * @return twips, rounded
+     */
+    static int pointTwips(double points) {
+        return (int) Math.round(points * 20);
+    }
+
+    /**
+     * Half-points, the unit of font sizes.
+     *
+     * @param points points
+     * @return half-points, rounded
+     */
+    static int halfPoints(double points) {
+        return (int) Math.round(points * 2);
+    }
+
+    /**
      * English Metric Units, the unit of drawing sizes.
      *
      * @param mm millimetres

@@ -51,7 +51,7 @@ class DocxRendererTest {
                 "SenderName", "SenderHeadline", "SenderContact", "SenderContact", "LetterheadLogo",
                 "AccentRule", "Date", "Recipient", "Subject", "Salutation",
                 "BodyText", "Heading1", "ListBullet", "ListBullet", "ListBullet", "Heading1", "BodyText", "BodyText",
-                "Closing", "Signature", "SignatureDetails");
+                "Closing", "Signature", "SignatureDetails", "DocumentEnd");
     }
 
     @Test
@@ -166,11 +166,11 @@ class DocxRendererTest {
     void leavesTheLetterheadAsPlainParagraphsWithoutALogo() {
         DocxParts docx = DocxParts.of(DocxRenderer.create(Brand.defaults()), SampleLetters.minimal());
 
-        assertThat(docx.document("count(//w:tbl)")).isEqualTo("0");
+        assertThat(docx.document("count(//w:tbl[.//w:pStyle/@w:val='SenderName'])")).isEqualTo("0");
         assertThat(docx.document("count(//w:drawing)")).isEqualTo("0");
         assertThat(docx.parts.keySet()).noneMatch(name -> name.startsWith("word/media/"));
         assertThat(docx.documentValues(PARAGRAPH_STYLES)).containsExactly("SenderName", "AccentRule", "Date", "Recipient",
-                "Subject", "Salutation", "BodyText", "Closing", "Signature");
+                "Subject", "Salutation", "BodyText", "Closing", "Signature", "DocumentEnd");
         assertThat(docx.documentValues("//w:p[w:pPr/w:pStyle/@w:val='Recipient']//w:t")).containsExactly("Hiring Manager", "Globex");
     }
 

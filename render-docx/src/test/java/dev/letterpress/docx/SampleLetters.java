@@ -87,7 +87,7 @@ final class SampleLetters {
                         Inline.text("I would welcome the chance to discuss how I can help Acme Payments scale its payment APIs.")));
     }
 
-    private static Letter.Builder base() {
+    static Letter.Builder base() {
         return Letter.builder()
                 .sender(sender())
                 .recipient(recipient())

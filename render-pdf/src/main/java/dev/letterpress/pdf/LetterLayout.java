@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import dev.letterpress.model.Block;
 import dev.letterpress.model.Brand;
+import dev.letterpress.model.Density;
 import dev.letterpress.model.Inline;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.Links;
@@ -42,20 +43,13 @@ final class LetterLayout {
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
     static final Color GREY = new Color(0x55, 0x55, 0x55);
 
-    static final float BODY_SIZE = 10.5f;
     /** Line height as a multiple of the font size: 1.15 line spacing of a font whose line is 1.15 em. */
     static final float LINE = 1.32f;
-    static final float BODY_LEADING = BODY_SIZE * LINE;
-    static final float PARAGRAPH_AFTER = 6f;
     static final float NAME_SIZE = 20f;
     static final float CONTACT_SIZE = 9f;
     static final float SUBJECT_SIZE = 11.5f;
     static final float HEADING_SIZE = 11f;
-    static final float HEADING_BEFORE = 10f;
-    static final float HEADING_AFTER = 3f;
     static final float BULLET_INDENT = Units.mm(5);
-    static final float ITEM_AFTER = 2f;
-    static final float SIGNATURE_GAP = 18f;
     static final float FOOTER_SIZE = 8f;
     static final float FOOTER_LEADING = 10f;
     static final float SMALL_HEAD_SIZE = 9f;
@@ -69,19 +63,22 @@ final class LetterLayout {
     private final Brand brand;
     private final FontChain fonts;
     private final Logo logo;
-    private final TextStyle body;
     private final Color primary;
 
     LetterLayout(Brand brand, FontChain fonts, Logo logo) {
         this.brand = brand;
         this.fonts = fonts;
         this.logo = logo;
-        this.body = new TextStyle(BODY_SIZE, false, false, TEXT);
         this.primary = color(brand.primaryColor());
     }
 
     private static Color color(dev.letterpress.model.RgbColor rgb) {
         return new Color(rgb.red(), rgb.green(), rgb.blue());
+    }
+
+    /** @return the brand whose pages this layout fills */
+    Brand brand() {
+        return brand;
     }
 
     /**
@@ -98,17 +95,21 @@ final class LetterLayout {
      * Writes the letter.
      *
      * @param letter     the letter
+     * @param density    how tightly to set it
      * @param totalPages the page count to print in "Page N of M", or 0 when not yet known
      * @return the document
      * @throws DocumentException when OpenPDF rejects the layout (a bug)
      */
-    Result write(Letter letter, int totalPages) throws DocumentException {
-        return new Run(letter, totalPages).write();
+    Result write(Letter letter, Density density, int totalPages) throws DocumentException {
+        return new Run(letter, density, totalPages).write();
     }
 
     /** The state of one document being written. */
     private final class Run extends PdfPageEventHelper {
         private final Letter letter;
+        private final Density density;
+        private final TextStyle body;
+        private final float leading;
         private final int totalPages;
         private final Typesetter type = new Typesetter(fonts);
         private final float left;
@@ -121,8 +122,11 @@ final class LetterLayout {
         private int pages;
         private float ruleY;
 
-        Run(Letter letter, int totalPages) {
+        Run(Letter letter, Density density, int totalPages) {
             this.letter = letter;
+            this.density = density;
+            this.body = new TextStyle(density.bodySize(), false, false, TEXT);
+            this.leading = density.bodyLeading();
             this.totalPages = totalPages;
             Margins m = brand.margins();
             this.left = Units.mm(m.left());
@@ -183,7 +187,7 @@ final class LetterLayout {
             TextStyle contact = new TextStyle(CONTACT_SIZE, false, false, GREY);
             float contactLeading = CONTACT_SIZE * LINE;
             if (s.headline() != null) {
-                Paragraph headline = paragraph(BODY_LEADING, 1f);
+                Paragraph headline = paragraph(leading, 1f);
                 headline.addAll(type.chunks(s.headline(), body.withColor(GREY)));
                 headline.setIndentationRight(beside);
                 doc.add(headline);
@@ -221,30 +225,20 @@ final class LetterLayout {
         }
 
         private void opening() throws DocumentException {
-            Paragraph date = paragraph(BODY_LEADING, BODY_LEADING);
+            Paragraph date = paragraph(leading, density.blockGap());
             date.addAll(type.chunks(letter.dateText(brand.locale()), body));
-            // the date's capitals start 14 pt under the rule
-            float baseline = ruleY - 14f - BODY_SIZE * 0.72f;
-            date.setSpacingBefore(Math.max(0, writer.getVerticalPosition(true) - baseline - BODY_LEADING));
+            // the date's capitals start the density's gap under the rule
+            float baseline = ruleY - density.ruleGap() - density.bodySize() * 0.72f;
+            date.setSpacingBefore(Math.max(0, writer.getVerticalPosition(true) - baseline - leading));
             doc.add(date);
 
-            Recipient r = letter.recipient();
-            List<String> lines = new ArrayList<>();
-            lines.add(r.name() != null ? r.name() : "Hiring Manager");
-            lines.add(r.company());
-            if (r.location() != null) {
-                lines.add(r.location());
-            }
-            if (r.reference() != null) {
-                lines.add("Ref: " + r.reference());
-            }
-            doc.add(lines(lines, body, 12f));
+            doc.add(lines(letter.recipient().addressLines(), body, density.blockGap()));
 
-            Paragraph subject = paragraph(SUBJECT_SIZE * LINE, 9f);
+            Paragraph subject = paragraph(SUBJECT_SIZE * LINE, density.blockGap());
             subject.addAll(type.chunks(letter.subject(), new TextStyle(SUBJECT_SIZE, true, false, primary)));
             doc.add(subject);
 
-            Paragraph salutation = paragraph(BODY_LEADING, PARAGRAPH_AFTER);
+            Paragraph salutation = paragraph(leading, density.paragraphAfter());
             salutation.addAll(type.chunks(letter.salutation(), body));
             doc.add(salutation);
         }
@@ -272,13 +266,13 @@ final class LetterLayout {
         /** The paragraphs of a block: one, or one per bullet. */
         private List<Paragraph> paragraphs(Block block) {
             if (block instanceof Block.Heading heading) {
-                Paragraph p = paragraph(HEADING_SIZE * LINE, HEADING_AFTER);
-                p.setSpacingBefore(HEADING_BEFORE);
+                Paragraph p = paragraph(HEADING_SIZE * LINE, density.headingAfter());
+                p.setSpacingBefore(density.headingBefore());
                 p.addAll(type.chunks(heading.text(), new TextStyle(HEADING_SIZE, true, false, primary)));
                 return List.of(p);
             }
             if (block instanceof Block.Paragraph paragraph) {
-                Paragraph p = paragraph(BODY_LEADING, PARAGRAPH_AFTER);
+                Paragraph p = paragraph(leading, density.paragraphAfter());
                 p.addAll(runs(paragraph.runs()));
                 return List.of(p);
             }
@@ -286,7 +280,7 @@ final class LetterLayout {
             List<Paragraph> result = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 // a hanging indent: the bullet, a tab to the indent, the text aligned under itself
-                Paragraph item = paragraph(BODY_LEADING, i == items.size() - 1 ? PARAGRAPH_AFTER : ITEM_AFTER);
+                Paragraph item = paragraph(leading, i == items.size() - 1 ? density.paragraphAfter() : density.itemAfter());
                 item.setIndentationLeft(BULLET_INDENT);
                 item.setFirstLineIndent(-BULLET_INDENT);
                 item.addAll(type.chunks("\u2022", body.withColor(primary)));
@@ -321,20 +315,20 @@ final class LetterLayout {
             }
             addText(contact, s.phone(), detail);
             int signatureLines = 1 + (contact.isEmpty() ? 0 : 1) + (s.link() == null ? 0 : 1);
-            keep(BODY_LEADING + SIGNATURE_GAP + signatureLines * BODY_LEADING);
+            keep(leading + density.signatureGap() + signatureLines * leading);
 
-            Paragraph closing = paragraph(BODY_LEADING, SIGNATURE_GAP);
+            Paragraph closing = paragraph(leading, density.signatureGap());
             closing.addAll(type.chunks(letter.closing(), body));
             doc.add(closing);
 
-            Paragraph name = paragraph(BODY_LEADING, 0);
+            Paragraph name = paragraph(leading, 0);
             name.addAll(type.chunks(s.name(), body.withBold(true)));
             doc.add(name);
             if (!contact.isEmpty()) {
-                doc.add(joined(contact, BODY_LEADING, detail));
+                doc.add(joined(contact, leading, detail));
             }
             if (s.link() != null) {
-                Paragraph link = paragraph(BODY_LEADING, 0);
+                Paragraph link = paragraph(leading, 0);
                 link.addAll(link(display(s.link()), s.link(), body.withColor(primary)));
                 doc.add(link);
             }
@@ -342,24 +336,18 @@ final class LetterLayout {
 
         // ---- pages 2+ and footers --------------------------------------------------------
 
-        @Override
-        public void onStartPage(PdfWriter w, Document d) {
-            if (w.getPageNumber() < 2) {
-                return;
-            }
-            // drawn under the page's text so that it comes first in reading order
-            PdfContentByte under = w.getDirectContentUnder();
-            float pageTop = d.getPageSize().getHeight() - top;
-            float baseline = pageTop - SMALL_HEAD_SIZE;
-            ColumnText.showTextAligned(under, Element.ALIGN_LEFT, type.phrase(letter.sender().name(),
-                    new TextStyle(SMALL_HEAD_SIZE, true, false, primary), SMALL_HEAD_SIZE * LINE), left, baseline, 0);
-            rule(under, baseline - 6f, 0.75f);
-        }
-
+        /**
+         * Finishes a page: from page 2 on the small letterhead, drawn under the page's text so that
+         * it comes first in reading order (drawn here rather than when the page starts, so that a
+         * page OpenPDF starts for nothing stays empty and is dropped), then the footer.
+         */
         @Override
         public void onEndPage(PdfWriter w, Document d) {
             int page = w.getPageNumber();
             pages = page;
+            if (page >= 2) {
+                smallLetterhead(w.getDirectContentUnder(), d);
+            }
             List<String> lines = new ArrayList<>(2);
             if (brand.footer() != null) {
                 lines.add(brand.footer());
@@ -376,6 +364,14 @@ final class LetterLayout {
                         centre, y, 0);
                 y -= FOOTER_LEADING;
             }
+        }
+
+        private void smallLetterhead(PdfContentByte under, Document d) {
+            float pageTop = d.getPageSize().getHeight() - top;
+            float baseline = pageTop - SMALL_HEAD_SIZE;
+            ColumnText.showTextAligned(under, Element.ALIGN_LEFT, type.phrase(letter.sender().name(),
+                    new TextStyle(SMALL_HEAD_SIZE, true, false, primary), SMALL_HEAD_SIZE * LINE), left, baseline, 0);
+            rule(under, baseline - 6f, 0.75f);
         }
 
         private void rule(PdfContentByte canvas, float y, float width) {
@@ -484,7 +480,7 @@ final class LetterLayout {
         }
 
         private Paragraph lines(List<String> lines, TextStyle style, float after) {
-            Paragraph p = paragraph(BODY_LEADING, after);
+            Paragraph p = paragraph(leading, after);
             for (int i = 0; i < lines.size(); i++) {
                 if (i > 0) {
                     p.add(type.lineBreak(style));

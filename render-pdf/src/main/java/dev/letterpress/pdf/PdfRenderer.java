@@ -2,6 +2,7 @@ package dev.letterpress.pdf;
 
 import com.lowagie.text.DocumentException;
 import dev.letterpress.model.Brand;
+import dev.letterpress.model.Density;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.LetterRenderer;
@@ -87,9 +88,10 @@ public final class PdfRenderer implements LetterRenderer {
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(out, "out");
         long seed = Reproducible.seed(letter + "\n" + brandText);
-        LetterLayout.Result result = layOut(letter, 0, seed);
+        Density density = Density.of(letter, layout.brand());
+        LetterLayout.Result result = layOut(letter, density, 0, seed);
         if (result.pages() > 1) {
-            result = layOut(letter, result.pages(), seed);
+            result = layOut(letter, density, result.pages(), seed);
         }
         byte[] pdf = result.pdf();
         Reproducible.fixDocumentId(pdf);
@@ -98,10 +100,10 @@ public final class PdfRenderer implements LetterRenderer {
         return result.warning() == null ? RenderResult.ok() : new RenderResult(List.of(result.warning()));
     }
 
-    private LetterLayout.Result layOut(Letter letter, int totalPages, long seed) {
+    private LetterLayout.Result layOut(Letter letter, Density density, int totalPages, long seed) {
         return SubsetTags.during(seed, () -> {
             try {
-                return layout.write(letter, totalPages);
+                return layout.write(letter, density, totalPages);
             } catch (DocumentException e) {
                 throw new IllegalStateException("OpenPDF could not lay out the letter: " + e.getMessage(), e);
             }

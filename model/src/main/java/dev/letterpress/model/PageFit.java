@@ -68,13 +68,13 @@ final class PageFit {
             y += lines(plain(line), body, width) * leading;
         }
         y += d.blockGap();
-        y += lines(List.of(new Inline.Text(letter.subject(), true, false)), SUBJECT_SIZE, width) * SUBJECT_SIZE * LINE
+        y += lines(bold(letter.subject()), SUBJECT_SIZE, width) * SUBJECT_SIZE * LINE
                 + d.blockGap();
         y += lines(plain(letter.salutation()), body, width) * leading + d.paragraphAfter();
         for (Block block : letter.blocks()) {
             if (block instanceof Block.Heading heading) {
                 y += d.headingBefore() + d.headingAfter()
-                        + lines(List.of(new Inline.Text(heading.text(), true, false)), HEADING_SIZE, width) * HEADING_SIZE * LINE;
+                        + lines(bold(heading.text()), HEADING_SIZE, width) * HEADING_SIZE * LINE;
             } else if (block instanceof Block.Paragraph paragraph) {
                 y += lines(paragraph.runs(), body, width) * leading + d.paragraphAfter();
             } else {
@@ -87,7 +87,7 @@ final class PageFit {
         }
         Signature s = letter.signature();
         y += lines(plain(letter.closing()), body, width) * leading + d.signatureGap();
-        y += lines(List.of(new Inline.Text(s.name(), true, false)), body, width) * leading;
+        y += lines(bold(s.name()), body, width) * leading;
         if (s.email() != null || s.phone() != null) {
             y += leading;
         }
@@ -100,7 +100,7 @@ final class PageFit {
     /** Name, headline and contact lines beside the logo, down to the accent rule. */
     private static double letterhead(Sender s, Brand brand, double width, double body) {
         double beside = brand.logo() == null ? width : width - LOGO_ROOM;
-        double y = lines(List.of(new Inline.Text(s.name(), true, false)), NAME_SIZE, beside) * NAME_SIZE * 1.15 + 2;
+        double y = lines(bold(s.name()), NAME_SIZE, beside) * NAME_SIZE * 1.15 + 2;
         if (s.headline() != null) {
             y += lines(plain(s.headline()), body, beside) * body * LINE + 1;
         }
@@ -130,6 +130,10 @@ final class PageFit {
 
     private static List<Inline> plain(String text) {
         return List.of(new Inline.Text(text, false, false));
+    }
+
+    private static List<Inline> bold(String text) {
+        return List.of(new Inline.Text(text, true, false));
     }
 
     /**

@@ -85,7 +85,9 @@ public final class DocxRenderer implements LetterRenderer {
     }
 
     /**
-     * Writes the letter as a DOCX package to {@code out}. The caller owns the stream: it is
+     * Writes the letter as a DOCX package to {@code out}, its styles set at the
+     * {@link Density#of(Letter, Brand) density} that fits a letter slightly too long for one page
+     * on one (the PDF renderer makes the same choice). The caller owns the stream: it is
      * flushed, not closed. Characters that XML cannot hold (control characters such as U+0001)
      * are dropped and reported as a warning; everything else, including emoji, right-to-left and
      * CJK text, is kept exactly.

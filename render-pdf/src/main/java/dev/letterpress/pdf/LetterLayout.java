@@ -36,8 +36,10 @@ import java.util.List;
  * Lays out one letter on the brand's pages, following the shared design of the DOCX renderer:
  * letterhead band (sender, contact line, links; logo on the right) over an accent rule, date,
  * recipient, subject, salutation, body, closing and signature; a footer on every page, and from
- * page 2 on a small letterhead and "Page N of M". Headings stay with the text after them and
- * paragraphs leave no single line alone at the foot of a page.
+ * page 2 on a small letterhead and "Page N of M". Headings stay with the text after them,
+ * paragraphs leave no single line alone at the foot of a page, and the closing stays on the page
+ * of the signature. The body size and the spacing come from the letter's {@link Density}, the
+ * same the DOCX renderer uses.
  */
 final class LetterLayout {
     static final Color TEXT = new Color(0x22, 0x22, 0x22);

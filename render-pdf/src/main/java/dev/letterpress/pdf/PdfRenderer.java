@@ -75,8 +75,10 @@ public final class PdfRenderer implements LetterRenderer {
     }
 
     /**
-     * Writes the letter as a PDF. A letter that runs onto a second page is laid out twice, the
-     * second time with its page count known for the "Page N of M" footers.
+     * Writes the letter as a PDF, set at the {@link Density#of(Letter, Brand) density} that fits a
+     * letter slightly too long for one page on one (the DOCX renderer makes the same choice). A
+     * letter that runs onto a second page is laid out twice, the second time with its page count
+     * known for the "Page N of M" footers.
      *
      * @param letter the letter; not null
      * @param out    where the PDF goes; flushed, not closed

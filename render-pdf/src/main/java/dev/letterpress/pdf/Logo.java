@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.Deflater;
 
@@ -21,11 +22,13 @@ final class Logo {
     static final float MAX_WIDTH_MM = 45;
 
     private final Image image;
+    private final String digest;
     private final float width;
     private final float height;
 
-    private Logo(Image image) {
+    private Logo(Image image, String digest) {
         this.image = image;
+        this.digest = digest;
         float h = Units.mm(HEIGHT_MM);
         float w = h * image.getWidth() / image.getHeight();
         float maxW = Units.mm(MAX_WIDTH_MM);
@@ -35,6 +38,14 @@ final class Logo {
         }
         this.width = w;
         this.height = h;
+    }
+
+    /**
+     * @return the SHA-256 digest of the logo file's bytes, in hex: what the logo contributes to a
+     *         letter's identity, whatever folder the file lies in
+     */
+    String digest() {
+        return digest;
     }
 
     /**
@@ -67,7 +78,7 @@ final class Logo {
             throw new InvalidInputException(new Problem(file.toString(), 0, 0, "logo",
                     problem == null ? "the logo has no pixels" : problem));
         }
-        return new Logo(image);
+        return new Logo(image, HexFormat.of().formatHex(Reproducible.digest("SHA-256", bytes)));
     }
 
     /**

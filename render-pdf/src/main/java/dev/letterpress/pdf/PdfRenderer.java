@@ -194,7 +194,21 @@ public final class PdfRenderer implements LetterRenderer {
             }
             SystemFonts system = folders.isEmpty() ? null : SystemFonts.in(folders);
             FontChain chain = new FontChain(family, fallbacks, system);
-            return new PdfRenderer(new LetterLayout(brand, chain, logo), brand.toString());
+            return new PdfRenderer(new LetterLayout(brand, chain, logo), identity(brand, logo));
+        }
+
+        /**
+         * The brand as it shows in a document, for the subset-tag seed: its values and the logo's
+         * content, not the paths of its files, so that the same brand copied to another folder
+         * gives byte-identical PDFs.
+         */
+        private static String identity(Brand brand, Logo logo) {
+            return String.join("\n", brand.name(), String.valueOf(brand.primaryColor()),
+                    String.valueOf(brand.accentColor()), String.valueOf(brand.font()),
+                    brand.fontFile() == null ? "" : String.valueOf(brand.fontFile().getFileName()),
+                    String.valueOf(brand.pageSize()), String.valueOf(brand.margins()),
+                    String.valueOf(brand.footer()), String.valueOf(brand.locale()),
+                    logo == null ? "" : logo.digest());
         }
 
         private static String reason(IOException e) {

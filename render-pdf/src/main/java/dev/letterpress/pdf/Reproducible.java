@@ -92,7 +92,7 @@ final class Reproducible {
         return true;
     }
 
-    private static byte[] digest(String algorithm, byte[] data) {
+    static byte[] digest(String algorithm, byte[] data) {
         try {
             return MessageDigest.getInstance(algorithm).digest(data);
         } catch (NoSuchAlgorithmException e) {

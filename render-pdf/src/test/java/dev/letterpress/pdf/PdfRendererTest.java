@@ -156,6 +156,19 @@ class PdfRendererTest {
     }
 
     @Test
+    void givesIdenticalBytesWhenTheBrandsFilesLieInAnotherFolder() throws Exception {
+        Path logo = logo();
+        Path moved = Files.createDirectories(temp.resolve("elsewhere/brand")).resolve("another-name.png");
+        Files.copy(logo, moved);
+        byte[] here = Pdfs.render(PdfRenderer.builder(BRAND.toBuilder().logo(logo).build()).systemFonts(false).build(),
+                Letters.typical()).bytes();
+        byte[] there = Pdfs.render(PdfRenderer.builder(BRAND.toBuilder().logo(moved).build()).systemFonts(false).build(),
+                Letters.typical()).bytes();
+
+        assertThat(there).isEqualTo(here);
+    }
+
+    @Test
     void givesIdenticalBytesWhenThreadsShareTheRenderer() throws Exception {
         byte[] typical = Pdfs.render(RENDERER, Letters.typical()).bytes();
         byte[] twoPages = Pdfs.render(RENDERER, Letters.twoPages()).bytes();

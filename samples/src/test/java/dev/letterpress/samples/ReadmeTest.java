@@ -12,6 +12,8 @@ import dev.letterpress.compose.review.Band;
 import dev.letterpress.compose.review.RuleId;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * The README says what the code does: its generated blocks (the command-line reference, the
- * templates, the usage snippet) are rendered from the code and compared verbatim, and its review
+ * The README says what the code does: its generated blocks (the command-line reference, a review,
+ * the templates, the usage snippet) are rendered from the code and compared verbatim, and its review
  * rules table is checked against the role pack. {@code -Dletterpress.updateReadme=true} rewrites
  * the generated blocks instead of failing.
  */
@@ -58,6 +60,22 @@ class ReadmeTest {
     private static String usage(String title, CommandLine command) {
         String help = command.getUsageMessage(CommandLine.Help.Ansi.OFF).replace("\r\n", "\n");
         return "### " + title + "\n\n```text\n" + help.stripTrailing() + "\n```\n";
+    }
+
+    @Test
+    void reviewExampleIsWhatTheCommandPrints() throws IOException {
+        String letter = "samples/letters/zoe-first-draft.docx";
+        String job = "samples/jobs/fernhill-logistics-junior-backend-engineer.yaml";
+        StringWriter out = new StringWriter();
+        CommandLine cli = Cli.create(Map.of(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        cli.setOut(new PrintWriter(out, true));
+
+        int exit = cli.execute("review", README.resolveSibling(letter).toString(), "--job",
+                README.resolveSibling(job).toString());
+
+        assertThat(exit).isZero();
+        assertBlock("review-example", "```text\n$ ./letterpress review " + letter + " --job " + job + "\n"
+                + out.toString().replace("\r\n", "\n").stripTrailing() + "\n```\n");
     }
 
     @Test

@@ -240,7 +240,14 @@ public final class Letterpress {
      * @param warnings  what the renderers noticed, prefixed with the format
      */
     public record Result(Letter letter, Map<String, byte[]> documents, Review review, List<String> warnings) {
-        /** Copies the map and list; the byte arrays are the caller's to keep. */
+        /**
+         * Copies the map and list; the byte arrays are the caller's to keep.
+         *
+         * @param letter    the composed letter
+         * @param documents the rendered documents by format, in the instance's format order
+         * @param review    the letter's review
+         * @param warnings  what the renderers noticed, prefixed with the format
+         */
         public Result {
             documents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(documents));
             warnings = List.copyOf(warnings);
@@ -322,7 +329,12 @@ public final class Letterpress {
         private Builder() {
         }
 
-        /** @param value the brand; default {@link Brand#defaults()} @return this builder */
+        /**
+         * Sets the brand.
+         *
+         * @param value the brand; default {@link Brand#defaults()}
+         * @return this builder
+         */
         public Builder brand(Brand value) {
             brand = Objects.requireNonNull(value, "brand");
             return this;
@@ -340,31 +352,56 @@ public final class Letterpress {
             return this;
         }
 
-        /** @param value the document language and date format, overriding the brand's; or null @return this builder */
+        /**
+         * Sets the document language and date format.
+         *
+         * @param value the document language and date format, overriding the brand's; or null
+         * @return this builder
+         */
         public Builder locale(Locale value) {
             locale = value;
             return this;
         }
 
-        /** @param value a folder of user templates, or null @return this builder */
+        /**
+         * Sets the folder of user templates, which may replace built-in ones.
+         *
+         * @param value a folder of user templates, or null
+         * @return this builder
+         */
         public Builder templatesDirectory(Path value) {
             templatesDirectory = value;
             return this;
         }
 
-        /** @param value the letters' date; default today, read once by {@link #build()} @return this builder */
+        /**
+         * Sets the letter's date.
+         *
+         * @param value the letters' date; default today, read once by {@link #build()}
+         * @return this builder
+         */
         public Builder date(LocalDate value) {
             date = value;
             return this;
         }
 
-        /** @param values the formats {@link Letterpress#generate} renders; default docx and pdf @return this builder */
+        /**
+         * Sets the formats to render.
+         *
+         * @param values the formats {@link Letterpress#generate} renders; default docx and pdf
+         * @return this builder
+         */
         public Builder formats(String... values) {
             formats = java.util.Arrays.stream(values).map(v -> v.strip().toLowerCase(Locale.ROOT)).distinct().toList();
             return this;
         }
 
-        /** @param value the review's role pack, e.g. "backend" (the default) @return this builder */
+        /**
+         * Chooses the review's role pack.
+         *
+         * @param value the review's role pack, e.g. "backend" (the default)
+         * @return this builder
+         */
         public Builder reviewRole(String value) {
             role = value;
             return this;

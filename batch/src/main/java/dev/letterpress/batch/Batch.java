@@ -551,19 +551,34 @@ public final class Batch {
         private Builder() {
         }
 
-        /** @param csv the applications CSV @return this builder */
+        /**
+         * Sets the applications CSV.
+         *
+         * @param csv the applications CSV
+         * @return this builder
+         */
         public Builder applications(Path csv) {
             applications = csv;
             return this;
         }
 
-        /** @param folderOrFile candidate profiles: a folder or a list file @return this builder */
+        /**
+         * Reads the candidate profiles from a folder or a list file.
+         *
+         * @param folderOrFile candidate profiles: a folder or a list file
+         * @return this builder
+         */
         public Builder candidates(Path folderOrFile) {
             candidates = folderOrFile;
             return this;
         }
 
-        /** @param file one candidate for every row (the CSV's candidate column may then be absent) @return this builder */
+        /**
+         * Reads the one candidate of every row from a file.
+         *
+         * @param file one candidate for every row (the CSV's candidate column may then be absent)
+         * @return this builder
+         */
         public Builder candidate(Path file) {
             candidate = file;
             return this;
@@ -584,19 +599,34 @@ public final class Batch {
             return this;
         }
 
-        /** @param value a candidate already loaded, for every row @return this builder */
+        /**
+         * Sets the one candidate of every row, already loaded.
+         *
+         * @param value a candidate already loaded, for every row
+         * @return this builder
+         */
         public Builder candidate(Candidate value) {
             candidateProfile = value;
             return this;
         }
 
-        /** @param name the template for rows of {@link #jobs} (CSV rows name theirs), or null for automatic @return this builder */
+        /**
+         * Sets the template for rows that come from job postings.
+         *
+         * @param name the template for rows of {@link #jobs} (CSV rows name theirs), or null for automatic
+         * @return this builder
+         */
         public Builder template(String name) {
             template = name;
             return this;
         }
 
-        /** @param value the brand; default {@link Brand#defaults()} @return this builder */
+        /**
+         * Sets the brand.
+         *
+         * @param value the brand; default {@link Brand#defaults()}
+         * @return this builder
+         */
         public Builder brand(Brand value) {
             brand = Objects.requireNonNull(value, "brand");
             return this;
@@ -642,55 +672,100 @@ public final class Batch {
             return this;
         }
 
-        /** @param values formats for rows that name none; default docx and pdf @return this builder */
+        /**
+         * Sets the formats to render.
+         *
+         * @param values formats for rows that name none; default docx and pdf
+         * @return this builder
+         */
         public Builder formats(List<String> values) {
             formats = values.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).distinct().toList();
             return this;
         }
 
-        /** @param folder the output folder; default {@code out} @return this builder */
+        /**
+         * Sets the output folder.
+         *
+         * @param folder the output folder; default {@code out}
+         * @return this builder
+         */
         public Builder out(Path folder) {
             out = Objects.requireNonNull(folder, "out");
             return this;
         }
 
-        /** @param value worker threads, at least 1; default the number of processors @return this builder */
+        /**
+         * Sets the number of worker threads.
+         *
+         * @param value worker threads, at least 1; default the number of processors
+         * @return this builder
+         */
         public Builder threads(int value) {
             threads = value;
             return this;
         }
 
-        /** @param value skip rows unchanged since the last run whose files exist @return this builder */
+        /**
+         * Skips rows unchanged since the last run whose files exist.
+         *
+         * @param value skip rows unchanged since the last run whose files exist
+         * @return this builder
+         */
         public Builder resume(boolean value) {
             resume = value;
             return this;
         }
 
-        /** @param value stop at the first failed row @return this builder */
+        /**
+         * Stops at the first failed row.
+         *
+         * @param value stop at the first failed row
+         * @return this builder
+         */
         public Builder failFast(boolean value) {
             failFast = value;
             return this;
         }
 
-        /** @param value check and compose everything but write nothing @return this builder */
+        /**
+         * Checks and composes everything but writes nothing.
+         *
+         * @param value check and compose everything but write nothing
+         * @return this builder
+         */
         public Builder dryRun(boolean value) {
             dryRun = value;
             return this;
         }
 
-        /** @param file also bundle OUT into this zip file, or null @return this builder */
+        /**
+         * Also bundles the output folder into a zip file.
+         *
+         * @param file also bundle OUT into this zip file, or null
+         * @return this builder
+         */
         public Builder zip(Path file) {
             zip = file;
             return this;
         }
 
-        /** @param value the CSV's field separator; default {@code ,} @return this builder */
+        /**
+         * Sets the CSV's field separator.
+         *
+         * @param value the CSV's field separator; default {@code ,}
+         * @return this builder
+         */
         public Builder delimiter(char value) {
             delimiter = value;
             return this;
         }
 
-        /** @param value hears progress @return this builder */
+        /**
+         * Sets who hears the run's progress.
+         *
+         * @param value hears progress
+         * @return this builder
+         */
         public Builder listener(BatchListener value) {
             listener = Objects.requireNonNull(value, "listener");
             return this;

@@ -21,7 +21,20 @@ import java.util.Objects;
 public record BatchResult(int rows, int ok, int failed, int skipped, int files, long bytes, Duration elapsed,
         Path manifestCsv, Path manifestJson, Path zip) {
 
-    /** Checks the counts. */
+    /**
+     * Checks the counts.
+     *
+     * @param rows         data rows read
+     * @param ok           rows whose letters were written (or composed, in a dry run)
+     * @param failed       rows that failed
+     * @param skipped      rows skipped: unchanged ({@code --resume}) or not reached after a fail-fast stop
+     * @param files        letter files written
+     * @param bytes        bytes of letters written
+     * @param elapsed      wall time of the run
+     * @param manifestCsv  the CSV manifest, or null in a dry run
+     * @param manifestJson the JSON manifest, or null in a dry run
+     * @param zip          the zip bundle, or null when none was asked for
+     */
     public BatchResult {
         Objects.requireNonNull(elapsed, "elapsed");
         if (ok + failed + skipped != rows) {

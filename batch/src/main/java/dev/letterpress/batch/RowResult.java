@@ -44,7 +44,23 @@ public record RowResult(int row, int line, String candidate, String company, Str
         }
     }
 
-    /** Copies the lists; null text becomes empty, null lists empty. */
+    /**
+     * Copies the lists; null text becomes empty, null lists empty.
+     *
+     * @param row       1-based number among the data rows
+     * @param line      the line of the CSV file the row starts on
+     * @param candidate the candidate id as the row gives it (or the single candidate's), may be empty
+     * @param company   the company as the row gives it, may be empty
+     * @param title     the job title as the row gives it, may be empty
+     * @param status    ok, failed or skipped
+     * @param files     the letters written, relative to OUT with {@code /}, e.g. {@code ada/acme--dev.pdf}
+     * @param score     the review score 0–100, or null when the row was not reviewed
+     * @param findings  the review's finding ids, e.g. {@code metrics.missing}
+     * @param error     why the row failed or was skipped without letters, or null
+     * @param template  the template that composed the letter, or null
+     * @param warnings  notes that did not stop the row (e.g. characters no font has)
+     * @param inputHash a digest of everything the letters depend on, for {@code --resume}; may be empty
+     */
     public RowResult {
         candidate = Objects.requireNonNullElse(candidate, "");
         company = Objects.requireNonNullElse(company, "");

@@ -17,16 +17,19 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Write one tailored letter per row of an applications CSV, in parallel, with a manifest.",
         footerHeading = "%nExamples:%n",
-        footer = {"  letterpress batch samples/cohort/applications.csv --candidates samples/cohort/candidates \\",
+        footer = {"  letterpress batch samples/cohort/applications.csv \\",
+                "      --candidates samples/cohort/candidates \\",
                 "      --brand samples/cohort/brand.yaml --out out/cohort",
                 "  letterpress batch jobs.csv --candidate me.yaml --format pdf --zip letters.zip",
-                "  letterpress batch big.csv --candidates people/ --resume      # after an interrupted run",
+                "  letterpress batch big.csv --candidates people/ --resume   # after a stop",
                 "  letterpress batch export.csv --candidates people/ --delimiter ';' --dry-run",
                 "",
-                "Columns: candidate, company, title (required); hiring_manager, required_skills, nice_to_have,",
-                "keywords (';'-separated), seniority, location, url, reference, template, formats (optional).",
-                "Letters go to OUT/<candidate>/<company>--<title>.docx|.pdf; OUT/manifest.csv and manifest.json",
-                "list every row with its status, files, review score and error."})
+                "Columns: candidate, company, title (required); hiring_manager,",
+                "required_skills, nice_to_have, keywords (';'-separated), seniority, location,",
+                "url, reference, template, formats (optional).",
+                "Letters go to OUT/<candidate>/<company>--<title>.docx|.pdf; OUT/manifest.csv",
+                "and OUT/manifest.json list every row with its status, files, review score",
+                "and error."})
 final class BatchCommand implements Callable<Integer>, Cli.ContextAware {
     @Spec
     CommandSpec spec;

@@ -23,10 +23,13 @@ import picocli.CommandLine.Spec;
         description = "Write one tailored letter for a candidate and a job posting.",
         footerHeading = "%nExamples:%n",
         footer = {"  letterpress generate --candidate samples/recruiter/candidate.yaml \\",
-                "      --job samples/jobs/brightwave-health-backend-engineer.yaml --brand samples/recruiter/brand.yaml",
-                "  letterpress generate --candidate me.yaml --job acme.yaml --format pdf --template concise --out letters",
+                "      --job samples/jobs/brightwave-health-backend-engineer.yaml \\",
+                "      --brand samples/recruiter/brand.yaml",
+                "  letterpress generate --candidate me.yaml --job acme.yaml --format pdf \\",
+                "      --template concise --out letters",
                 "",
-                "The letter goes to OUT/<candidate>/<company>--<title>.docx|.pdf, with OUT/manifest.csv and .json."})
+                "The letter goes to OUT/<candidate>/<company>--<title>.docx|.pdf, with",
+                "OUT/manifest.csv and OUT/manifest.json."})
 final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
     @Spec
     CommandSpec spec;

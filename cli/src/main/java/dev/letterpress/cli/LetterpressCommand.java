@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
                 DemoCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  all done",
-                "  1  finished, but some rows failed (batch) or the score is below --min-score (review)",
+                "  1  finished, but some rows failed (batch), or the score is below --min-score",
+                "     (review)",
                 "  2  usage or input error before any work",
                 "",
                 "Start with:  letterpress demo"})

@@ -18,12 +18,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "review", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Score a cover letter (DOCX, PDF, plain text or Markdown) 0-100 and list what to improve.",
         footerHeading = "%nExamples:%n",
-        footer = {"  letterpress review out/zoe-lukasiewicz/fernhill-logistics--junior-backend-engineer.pdf",
-                "  letterpress review my-letter.md --job acme.yaml          # also checks the tailoring",
-                "  letterpress review letter.docx --json --min-score 75     # for CI: exit 1 below 75",
+        footer = {"  letterpress review out/jose-alvarez/saltmarsh-travel--backend-engineer.pdf",
+                "  letterpress review my-letter.md --job acme.yaml     # checks the tailoring",
+                "  letterpress review letter.docx --json --min-score 75    # CI: exit 1 below 75",
                 "",
-                "Bands: good >= 75, fair 50-74, poor < 50. --json prints the documented JSON form",
-                "(format \"letterpress-review\", version 1)."})
+                "Bands: good >= 75, fair 50-74, poor < 50. --json prints the documented JSON",
+                "form (format \"letterpress-review\", version 1)."})
 final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
         description = "List the templates with what each is for, or check a folder of your own templates.",
         footerHeading = "%nExamples:%n",
         footer = {"  letterpress templates",
-                "  letterpress templates --templates my-templates      # the list as a batch would see it",
-                "  letterpress templates --check my-templates          # before a batch: exit 2 on problems"})
+                "  letterpress templates --templates my-templates   # as a batch would see them",
+                "  letterpress templates --check my-templates       # exit 2 if one is broken"})
 final class TemplatesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -14,6 +14,9 @@ public record TemplateInfo(String name, String description, Path file) {
     /**
      * Validates the info.
      *
+     * @param name        the name rows and options use ({@code experienced}); never blank
+     * @param description the one line the template declares about itself; never blank
+     * @param file        the user's file it was read from, or {@code null} for a built-in template
      * @throws NullPointerException when name or description is null
      */
     public TemplateInfo {

@@ -14,6 +14,9 @@ public record Achievement(String text, List<String> skills, List<Metric> metrics
     /**
      * Validates the achievement and copies its lists.
      *
+     * @param text    what was done ("Rebuilt the order pipeline on Kafka"); never blank
+     * @param skills  names of the skills used; never null, unmodifiable
+     * @param metrics the measured results; never null, unmodifiable
      * @throws IllegalArgumentException when the text is blank
      */
     public Achievement {

@@ -17,6 +17,11 @@ public record Application(String candidateId, JobPosting job, String template, L
     /**
      * Validates the application.
      *
+     * @param candidateId the candidate's id; never blank
+     * @param job         the posting; never null
+     * @param template    the template to use, or null to choose automatically
+     * @param formats     output formats in lower case ({@code docx}, {@code pdf}); empty means the
+     *                    caller's default
      * @throws IllegalArgumentException when the candidate id is blank or the job is null
      */
     public Application {

@@ -17,6 +17,7 @@ public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.H
         /**
          * Validates the paragraph.
          *
+         * @param runs the runs, at least one; unmodifiable
          * @throws IllegalArgumentException when there are no runs
          */
         public Paragraph {
@@ -43,6 +44,7 @@ public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.H
         /**
          * Validates the item.
          *
+         * @param runs the runs, at least one; unmodifiable
          * @throws IllegalArgumentException when there are no runs
          */
         public ListItem {
@@ -69,6 +71,7 @@ public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.H
         /**
          * Validates the list.
          *
+         * @param items the items, at least one; unmodifiable
          * @throws IllegalArgumentException when there are no items
          */
         public BulletList {
@@ -85,6 +88,7 @@ public sealed interface Block permits Block.Paragraph, Block.BulletList, Block.H
         /**
          * Validates the heading.
          *
+         * @param text the heading; never blank
          * @throws IllegalArgumentException when the text is blank
          */
         public Heading {

@@ -52,6 +52,19 @@ public record Brand(
     /**
      * Validates the brand.
      *
+     * @param name          the brand's name (the bootcamp, the agency); never blank
+     * @param logo          absolute path of a PNG or JPEG logo, or null for none
+     * @param primaryColor  colour of the sender's name and headings; never null
+     * @param accentColor   colour of the rule under the letterhead; never null
+     * @param font          font family name (a bundled family such as {@value #DEFAULT_FONT}, or one
+     *                      installed where the DOCX is opened); never blank
+     * @param fontFile      absolute path of a TrueType file to embed in PDFs instead of the bundled
+     *                      family, or null
+     * @param pageSize      paper size; never null
+     * @param margins       page margins; never null
+     * @param footer        footer text, or null for none
+     * @param locale        language of the document and of its date; never null
+     * @param fallbackFonts TrueType files for characters the main font lacks, tried in order
      * @throws IllegalArgumentException when a required value is missing
      * @throws NullPointerException     when a required object is null
      */
@@ -115,67 +128,122 @@ public record Brand(
             fallbackFonts = b.fallbackFonts;
         }
 
-        /** @param value the brand name @return this builder */
+        /**
+         * Sets the brand name.
+         *
+         * @param value the brand name
+         * @return this builder
+         */
         public Builder name(String value) {
             name = value;
             return this;
         }
 
-        /** @param value the logo file (PNG or JPEG), or null @return this builder */
+        /**
+         * Sets the logo file.
+         *
+         * @param value the logo file (PNG or JPEG), or null
+         * @return this builder
+         */
         public Builder logo(Path value) {
             logo = value;
             return this;
         }
 
-        /** @param value the primary colour @return this builder */
+        /**
+         * Sets the primary colour.
+         *
+         * @param value the primary colour
+         * @return this builder
+         */
         public Builder primaryColor(RgbColor value) {
             primaryColor = value;
             return this;
         }
 
-        /** @param value the accent colour @return this builder */
+        /**
+         * Sets the accent colour.
+         *
+         * @param value the accent colour
+         * @return this builder
+         */
         public Builder accentColor(RgbColor value) {
             accentColor = value;
             return this;
         }
 
-        /** @param value the font family name @return this builder */
+        /**
+         * Sets the font family.
+         *
+         * @param value the font family name
+         * @return this builder
+         */
         public Builder font(String value) {
             font = value;
             return this;
         }
 
-        /** @param value a TrueType file to embed, or null @return this builder */
+        /**
+         * Sets a TrueType file to embed.
+         *
+         * @param value a TrueType file to embed, or null
+         * @return this builder
+         */
         public Builder fontFile(Path value) {
             fontFile = value;
             return this;
         }
 
-        /** @param value the page size @return this builder */
+        /**
+         * Sets the page size.
+         *
+         * @param value the page size
+         * @return this builder
+         */
         public Builder pageSize(PageSize value) {
             pageSize = value;
             return this;
         }
 
-        /** @param value the margins @return this builder */
+        /**
+         * Sets the margins.
+         *
+         * @param value the margins
+         * @return this builder
+         */
         public Builder margins(Margins value) {
             margins = value;
             return this;
         }
 
-        /** @param value the footer text, or null @return this builder */
+        /**
+         * Sets the footer text.
+         *
+         * @param value the footer text, or null
+         * @return this builder
+         */
         public Builder footer(String value) {
             footer = value;
             return this;
         }
 
-        /** @param value the document locale @return this builder */
+        /**
+         * Sets the document language and date format.
+         *
+         * @param value the document locale
+         * @return this builder
+         */
         public Builder locale(Locale value) {
             locale = value;
             return this;
         }
 
-        /** @param value fallback TrueType files @return this builder */
+        /**
+         * Sets the fallback TrueType files.
+         *
+         * @param value fallback TrueType files
+         * @return this builder
+         */
         public Builder fallbackFonts(List<Path> value) {
             fallbackFonts = value;
             return this;

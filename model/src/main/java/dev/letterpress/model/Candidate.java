@@ -44,6 +44,19 @@ public record Candidate(
     /**
      * Validates the profile and copies its lists.
      *
+     * @param id                unique id, used in CSV rows and output folder names; never blank
+     * @param name              full name; never blank
+     * @param email             e-mail address, or null
+     * @param phone             phone number, or null
+     * @param location          city / country, or null
+     * @param links             public links; never null ({@link Links#NONE} when absent)
+     * @param headline          the candidate's own one-line summary, or null
+     * @param seniority         current level, or null
+     * @param yearsExperience   years of professional experience (0–60), or null
+     * @param transitioningFrom the field the candidate is moving from (e.g. "frontend"), or null
+     * @param skills            skills with depth
+     * @param achievements      results achieved
+     * @param projects          projects built
      * @throws IllegalArgumentException naming the field, when id or name is blank, the e-mail is
      *                                  malformed or the years are out of range
      */
@@ -109,67 +122,122 @@ public record Candidate(
             this.name = name;
         }
 
-        /** @param value the e-mail address, or null @return this builder */
+        /**
+         * Sets the e-mail address.
+         *
+         * @param value the e-mail address, or null
+         * @return this builder
+         */
         public Builder email(String value) {
             email = value;
             return this;
         }
 
-        /** @param value the phone number, or null @return this builder */
+        /**
+         * Sets the phone number.
+         *
+         * @param value the phone number, or null
+         * @return this builder
+         */
         public Builder phone(String value) {
             phone = value;
             return this;
         }
 
-        /** @param value the location, or null @return this builder */
+        /**
+         * Sets the location.
+         *
+         * @param value the location, or null
+         * @return this builder
+         */
         public Builder location(String value) {
             location = value;
             return this;
         }
 
-        /** @param value the links, or null for none @return this builder */
+        /**
+         * Sets the links.
+         *
+         * @param value the links, or null for none
+         * @return this builder
+         */
         public Builder links(Links value) {
             links = value;
             return this;
         }
 
-        /** @param value the headline, or null @return this builder */
+        /**
+         * Sets the headline.
+         *
+         * @param value the headline, or null
+         * @return this builder
+         */
         public Builder headline(String value) {
             headline = value;
             return this;
         }
 
-        /** @param value the seniority, or null @return this builder */
+        /**
+         * Sets the seniority.
+         *
+         * @param value the seniority, or null
+         * @return this builder
+         */
         public Builder seniority(Seniority value) {
             seniority = value;
             return this;
         }
 
-        /** @param value years of experience, or null @return this builder */
+        /**
+         * Sets the years of experience.
+         *
+         * @param value years of experience, or null
+         * @return this builder
+         */
         public Builder yearsExperience(Double value) {
             yearsExperience = value;
             return this;
         }
 
-        /** @param value the field moved from, e.g. "frontend", or null @return this builder */
+        /**
+         * Sets the field the candidate moves from.
+         *
+         * @param value the field moved from, e.g. "frontend", or null
+         * @return this builder
+         */
         public Builder transitioningFrom(String value) {
             transitioningFrom = value;
             return this;
         }
 
-        /** @param value a skill to add @return this builder */
+        /**
+         * Adds a skill.
+         *
+         * @param value a skill to add
+         * @return this builder
+         */
         public Builder skill(Skill value) {
             skills.add(Objects.requireNonNull(value, "skill"));
             return this;
         }
 
-        /** @param value an achievement to add @return this builder */
+        /**
+         * Adds an achievement.
+         *
+         * @param value an achievement to add
+         * @return this builder
+         */
         public Builder achievement(Achievement value) {
             achievements.add(Objects.requireNonNull(value, "achievement"));
             return this;
         }
 
-        /** @param value a project to add @return this builder */
+        /**
+         * Adds a project.
+         *
+         * @param value a project to add
+         * @return this builder
+         */
         public Builder project(Project value) {
             projects.add(Objects.requireNonNull(value, "project"));
             return this;

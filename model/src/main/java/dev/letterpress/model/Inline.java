@@ -65,6 +65,9 @@ public sealed interface Inline permits Inline.Text, Inline.Link {
         /**
          * Validates the run.
          *
+         * @param text   the text; never empty
+         * @param bold   whether it is bold
+         * @param italic whether it is italic
          * @throws IllegalArgumentException when the text is null or empty
          */
         public Text {
@@ -84,6 +87,8 @@ public sealed interface Inline permits Inline.Text, Inline.Link {
         /**
          * Validates the link.
          *
+         * @param text the visible text; never empty
+         * @param href the target, an absolute {@code http}, {@code https} or {@code mailto} URL
          * @throws IllegalArgumentException when the text is empty or the target is not an
          *                                  http(s) or mailto URL
          */

@@ -35,6 +35,17 @@ public record JobPosting(
     /**
      * Validates the posting and copies its lists.
      *
+     * @param id             the posting's id, or null (CSV rows have none)
+     * @param company        the hiring company; never blank
+     * @param title          the job title; never blank
+     * @param seniority      the level asked for, or null
+     * @param location       where the job is, or null
+     * @param hiringManager  the person to address, or null ("Hiring Manager" is used)
+     * @param requiredSkills skills the posting requires
+     * @param niceToHave     skills the posting would like
+     * @param keywords       other words that matter to the posting (themes such as "microservices")
+     * @param url            the posting's address, or null
+     * @param reference      the posting's reference number, or null
      * @throws IllegalArgumentException when company or title is blank or the url is malformed
      */
     public JobPosting {
@@ -80,55 +91,100 @@ public record JobPosting(
             this.title = title;
         }
 
-        /** @param value the id, or null @return this builder */
+        /**
+         * Sets the id.
+         *
+         * @param value the id, or null
+         * @return this builder
+         */
         public Builder id(String value) {
             id = value;
             return this;
         }
 
-        /** @param value the level, or null @return this builder */
+        /**
+         * Sets the level.
+         *
+         * @param value the level, or null
+         * @return this builder
+         */
         public Builder seniority(Seniority value) {
             seniority = value;
             return this;
         }
 
-        /** @param value the location, or null @return this builder */
+        /**
+         * Sets the location.
+         *
+         * @param value the location, or null
+         * @return this builder
+         */
         public Builder location(String value) {
             location = value;
             return this;
         }
 
-        /** @param value the addressee, or null @return this builder */
+        /**
+         * Sets the addressee.
+         *
+         * @param value the addressee, or null
+         * @return this builder
+         */
         public Builder hiringManager(String value) {
             hiringManager = value;
             return this;
         }
 
-        /** @param values required skills to add @return this builder */
+        /**
+         * Adds required skills.
+         *
+         * @param values required skills to add
+         * @return this builder
+         */
         public Builder requiredSkills(String... values) {
             requiredSkills.addAll(List.of(values));
             return this;
         }
 
-        /** @param values nice-to-have skills to add @return this builder */
+        /**
+         * Adds nice-to-have skills.
+         *
+         * @param values nice-to-have skills to add
+         * @return this builder
+         */
         public Builder niceToHave(String... values) {
             niceToHave.addAll(List.of(values));
             return this;
         }
 
-        /** @param values keywords to add @return this builder */
+        /**
+         * Adds keywords.
+         *
+         * @param values keywords to add
+         * @return this builder
+         */
         public Builder keywords(String... values) {
             keywords.addAll(List.of(values));
             return this;
         }
 
-        /** @param value the posting's URL, or null @return this builder */
+        /**
+         * Sets the posting's URL.
+         *
+         * @param value the posting's URL, or null
+         * @return this builder
+         */
         public Builder url(String value) {
             url = value;
             return this;
         }
 
-        /** @param value the reference, or null @return this builder */
+        /**
+         * Sets the reference.
+         *
+         * @param value the reference, or null
+         * @return this builder
+         */
         public Builder reference(String value) {
             reference = value;
             return this;

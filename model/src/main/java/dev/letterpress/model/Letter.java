@@ -50,6 +50,15 @@ public record Letter(
     /**
      * Validates the letter.
      *
+     * @param sender     the letterhead; never null
+     * @param recipient  the addressee; never null
+     * @param date       the letter's date; never null
+     * @param subject    the subject line; never blank
+     * @param salutation "Dear …,"; never blank
+     * @param blocks     the body, at least one block; unmodifiable
+     * @param closing    "Kind regards,"; never blank
+     * @param signature  the signature; never null
+     * @param template   name of the template that composed the letter, or null
      * @throws IllegalArgumentException when a text part is blank or the body is empty
      * @throws NullPointerException     when a part is null
      */
@@ -162,61 +171,111 @@ public record Letter(
         private Builder() {
         }
 
-        /** @param value the letterhead @return this builder */
+        /**
+         * Sets the letterhead.
+         *
+         * @param value the letterhead
+         * @return this builder
+         */
         public Builder sender(Sender value) {
             sender = value;
             return this;
         }
 
-        /** @param value the addressee @return this builder */
+        /**
+         * Sets the addressee.
+         *
+         * @param value the addressee
+         * @return this builder
+         */
         public Builder recipient(Recipient value) {
             recipient = value;
             return this;
         }
 
-        /** @param value the letter's date @return this builder */
+        /**
+         * Sets the letter's date.
+         *
+         * @param value the letter's date
+         * @return this builder
+         */
         public Builder date(LocalDate value) {
             date = value;
             return this;
         }
 
-        /** @param value the subject line @return this builder */
+        /**
+         * Sets the subject line.
+         *
+         * @param value the subject line
+         * @return this builder
+         */
         public Builder subject(String value) {
             subject = value;
             return this;
         }
 
-        /** @param value the salutation @return this builder */
+        /**
+         * Sets the salutation.
+         *
+         * @param value the salutation
+         * @return this builder
+         */
         public Builder salutation(String value) {
             salutation = value;
             return this;
         }
 
-        /** @param value a body block to append @return this builder */
+        /**
+         * Appends a body block.
+         *
+         * @param value a body block to append
+         * @return this builder
+         */
         public Builder block(Block value) {
             blocks.add(Objects.requireNonNull(value, "block"));
             return this;
         }
 
-        /** @param values body blocks to append @return this builder */
+        /**
+         * Appends body blocks.
+         *
+         * @param values body blocks to append
+         * @return this builder
+         */
         public Builder blocks(List<? extends Block> values) {
             values.forEach(this::block);
             return this;
         }
 
-        /** @param value the closing @return this builder */
+        /**
+         * Sets the closing.
+         *
+         * @param value the closing
+         * @return this builder
+         */
         public Builder closing(String value) {
             closing = value;
             return this;
         }
 
-        /** @param value the signature @return this builder */
+        /**
+         * Sets the signature.
+         *
+         * @param value the signature
+         * @return this builder
+         */
         public Builder signature(Signature value) {
             signature = value;
             return this;
         }
 
-        /** @param value the template's name, or null @return this builder */
+        /**
+         * Records the template that composed the letter.
+         *
+         * @param value the template's name, or null
+         * @return this builder
+         */
         public Builder template(String value) {
             template = value;
             return this;

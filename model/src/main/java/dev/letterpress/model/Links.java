@@ -15,6 +15,9 @@ public record Links(String github, String linkedin, String website) {
     /**
      * Validates and normalises the links.
      *
+     * @param github   link to original work on GitHub (or GitLab, etc.), or null
+     * @param linkedin LinkedIn profile, or null
+     * @param website  personal site or portfolio, or null
      * @throws IllegalArgumentException when a link is not an http(s) URL
      */
     public Links {

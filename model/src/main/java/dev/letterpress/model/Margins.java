@@ -15,6 +15,10 @@ public record Margins(double top, double right, double bottom, double left) {
     /**
      * Validates the margins.
      *
+     * @param top    0–100 mm
+     * @param right  0–100 mm
+     * @param bottom 0–100 mm
+     * @param left   0–100 mm
      * @throws IllegalArgumentException when a margin is negative or above {@value #MAX_MM} mm
      */
     public Margins {

@@ -32,6 +32,11 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
     /**
      * Validates the metric.
      *
+     * @param kind   what is measured; never null
+     * @param value  the figure, or null when {@code before} and {@code after} are given
+     * @param unit   the unit and optional qualifier ("ms", "requests/day", "% AWS"), or null
+     * @param before the figure before the change, or null
+     * @param after  the figure after the change, or null
      * @throws IllegalArgumentException when the kind is missing, no figure is given, only one of
      *                                  {@code before}/{@code after} is, or a figure is not finite
      */

@@ -15,6 +15,11 @@ public record Problem(String source, int line, int column, String field, String 
     /**
      * Validates the problem.
      *
+     * @param source  the file as the user named it, or another name of the input; never blank
+     * @param line    1-based line, or 0 when unknown
+     * @param column  1-based column, or 0 when unknown
+     * @param field   the field path ({@code skills[2].years}) or column name, or null
+     * @param message what is wrong and what was expected; never blank
      * @throws IllegalArgumentException when source or message is blank or a position is negative
      */
     public Problem {

@@ -15,6 +15,11 @@ public record Project(String name, String summary, List<String> skills, String l
     /**
      * Validates the project and copies its lists.
      *
+     * @param name    the project's name; never blank
+     * @param summary one or two sentences on what it is, or null
+     * @param skills  names of the skills used; never null, unmodifiable
+     * @param link    an http(s) URL to the code or the running thing, or null
+     * @param metrics measured results; never null, unmodifiable
      * @throws IllegalArgumentException when the name is blank or the link is not a URL
      */
     public Project {

@@ -19,6 +19,11 @@ public record Recipient(String name, String company, String jobTitle, String loc
     /**
      * Validates the recipient.
      *
+     * @param name      the person addressed (the hiring manager), or null when unknown
+     * @param company   the hiring company; never blank
+     * @param jobTitle  the job applied for; never blank
+     * @param location  the company's or job's location, or null
+     * @param reference the posting's reference, or null
      * @throws IllegalArgumentException when company or job title is blank
      */
     public Recipient {

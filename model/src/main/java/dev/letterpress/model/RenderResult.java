@@ -11,7 +11,12 @@ import java.util.List;
 public record RenderResult(List<String> warnings) {
     private static final RenderResult OK = new RenderResult(List.of());
 
-    /** Copies the warnings. */
+    /**
+     * Copies the warnings.
+     *
+     * @param warnings human-readable notes on problems that did not stop rendering, such as
+     *                 {@code "no font has the characters '𓀀' (U+13000)"}; never null, unmodifiable
+     */
     public RenderResult {
         warnings = Checks.list(warnings);
     }

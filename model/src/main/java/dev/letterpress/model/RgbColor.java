@@ -13,6 +13,9 @@ public record RgbColor(int red, int green, int blue) {
     /**
      * Validates the components.
      *
+     * @param red   0–255
+     * @param green 0–255
+     * @param blue  0–255
      * @throws IllegalArgumentException when a component is outside 0–255
      */
     public RgbColor {

@@ -14,6 +14,12 @@ public record Sender(String name, String headline, String email, String phone, S
     /**
      * Validates the sender.
      *
+     * @param name     full name; never blank
+     * @param headline one-line professional summary, or null
+     * @param email    e-mail address, or null
+     * @param phone    phone number, or null
+     * @param location city / country, or null
+     * @param links    public links; never null
      * @throws IllegalArgumentException when the name is blank or the e-mail malformed
      */
     public Sender {

@@ -12,6 +12,10 @@ public record Skill(String name, SkillCategory category, Double years, String ev
     /**
      * Validates the skill.
      *
+     * @param name     the name as the candidate writes it ("PostgreSQL"); never blank
+     * @param category what kind of skill it is, or null when the profile does not say
+     * @param years    years of use, 0–60, or null when unknown
+     * @param evidence a short proof ("ran the 4 TB orders cluster"), or null
      * @throws IllegalArgumentException when the name is blank or years are negative
      */
     public Skill {

@@ -25,6 +25,12 @@ public record Finding(RuleId rule, Severity severity, String message, String sug
     /**
      * Validates the finding.
      *
+     * @param rule       the rule that raised it; never null
+     * @param severity   how much it matters; never null
+     * @param message    what is wrong, in one or two sentences; never blank
+     * @param suggestion what to do about it; never blank
+     * @param quote      the offending text as it stands in the letter, or null when the finding is
+     *                   about something missing
      * @throws NullPointerException     when rule or severity is null
      * @throws IllegalArgumentException when message or suggestion is blank, or the quote is empty
      */

@@ -32,6 +32,11 @@ public record Review(String role, int score, int words, List<Finding> findings) 
     /**
      * Validates the review and copies its findings.
      *
+     * @param role     the role pack the letter was reviewed with, e.g. {@code "backend"}; never blank
+     * @param score    0–100
+     * @param words    words in the letter's body, from the salutation to the closing
+     * @param findings what the review found, most severe first; unmodifiable, empty for a letter that
+     *                 follows all the advice
      * @throws IllegalArgumentException when the role is blank, the score is outside 0–100 or the
      *                                  word count is negative
      * @throws NullPointerException     when findings or one of them is null

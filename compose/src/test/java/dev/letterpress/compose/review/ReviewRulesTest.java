@@ -149,31 +149,31 @@ class ReviewRulesTest {
             assertThat(review.ruleIds()).doesNotContain("stack.breadth");
         }
 
+        private Review withStack(String... items) {
+            return review(letter(OPENING, "Tech stack:\n- " + String.join("\n- ", items), DESIGN + " " + FIGURES,
+                    DEVOPS + " " + TESTING, CLOSING_PARAGRAPH));
+        }
+
         @Test
         void aSkillLineListingWhatASkillWithYearsWasUsedForIsItsEvidence() {
-            String stack = "Tech stack:\n- Python (7 years): built the pricing and search APIs\n"
-                    + "- AWS (6 years): ECS, EKS, RDS, DynamoDB, SQS, Lambda; AWS Solutions Architect Associate\n"
-                    + "- Terraform (4 years)";
-            Review review = review(letter(OPENING, stack, DESIGN + " " + FIGURES, DEVOPS + " " + TESTING,
-                    CLOSING_PARAGRAPH));
+            Review review = withStack("Python (7 years): built the pricing and search APIs",
+                    "AWS (6 years): ECS, EKS, RDS, DynamoDB, SQS, Lambda; AWS Solutions Architect Associate",
+                    "Terraform (4 years)");
             assertThat(review.ruleIds()).doesNotContain("stack.breadth");
         }
 
         @Test
         void theSameListWithoutTheSkillsYearsIsShallow() {
-            String stack = "Tech stack:\n- Python (7 years): built the pricing and search APIs\n"
-                    + "- AWS: ECS, EKS, RDS, DynamoDB, SQS, Lambda; AWS Solutions Architect Associate\n"
-                    + "- Terraform (4 years)";
-            Finding f = only(review(letter(OPENING, stack, DESIGN + " " + FIGURES, DEVOPS + " " + TESTING,
-                    CLOSING_PARAGRAPH)), RuleId.STACK_BREADTH);
+            Finding f = only(withStack("Python (7 years): built the pricing and search APIs",
+                    "AWS: ECS, EKS, RDS, DynamoDB, SQS, Lambda; AWS Solutions Architect Associate",
+                    "Terraform (4 years)"), RuleId.STACK_BREADTH);
             assertThat(f.quote()).isEqualTo("AWS: ECS, EKS, RDS, DynamoDB, SQS, Lambda; AWS Solutions Architect Associate");
         }
 
         @Test
         void aSkillLineWithMoreThanEightTechnologiesIsStillARun() {
-            String stack = "Tech stack:\n- AWS (6 years): ECS, EKS, RDS, DynamoDB, SQS, SNS, Lambda, Kinesis, S3";
-            Finding f = only(review(letter(OPENING, stack, DESIGN + " " + FIGURES, DEVOPS + " " + TESTING,
-                    CLOSING_PARAGRAPH)), RuleId.STACK_BREADTH);
+            Finding f = only(withStack("AWS (6 years): ECS, EKS, RDS, DynamoDB, SQS, SNS, Lambda, Kinesis, S3"),
+                    RuleId.STACK_BREADTH);
             assertThat(f.message()).startsWith("Names 10 technologies in one list, more than 8:");
         }
 

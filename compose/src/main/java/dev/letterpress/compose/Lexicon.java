@@ -19,7 +19,7 @@ import java.util.Set;
 final class Lexicon {
     /** Where a technology belongs. */
     enum Area {
-        LANGUAGES, BACKEND, FRONTEND, DATABASES, CLOUD_PLATFORMS, CLOUD, DEVOPS, PRACTICES
+        LANGUAGES, BACKEND, FRONTEND, DATABASES, CLOUD_PLATFORMS, CLOUD, DEVOPS, PRACTICES, TESTING, DELIVERY
     }
 
     /** A theme of backend work, from {@code themes.txt}. */
@@ -184,10 +184,27 @@ final class Lexicon {
         if (a.contains(Area.PRACTICES)) {
             return SkillCategory.PRACTICE;
         }
+        if (a.contains(Area.TESTING) || a.contains(Area.DELIVERY)) {
+            return SkillCategory.TOOL;
+        }
         if (a.contains(Area.BACKEND) || a.contains(Area.FRONTEND)) {
             return SkillCategory.FRAMEWORK;
         }
         return null;
+    }
+
+    /** Whether a skill name is a testing tool or practice (pytest, Testcontainers, test-driven development). */
+    boolean isTesting(String name) {
+        return areas(name).contains(Area.TESTING);
+    }
+
+    /**
+     * Whether a skill name takes code to production: a delivery tool (Docker, Kubernetes, GitHub
+     * Actions, Terraform) or a cloud service (ECS, AWS Lambda). Cloud platforms are not included.
+     */
+    boolean isDelivery(String name) {
+        Set<Area> a = areas(name);
+        return a.contains(Area.DELIVERY) || a.contains(Area.CLOUD);
     }
 
     /** Whether a language can never be a candidate's main language (SQL, Bash). */

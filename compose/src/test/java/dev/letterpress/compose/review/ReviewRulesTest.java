@@ -265,6 +265,13 @@ class ReviewRulesTest {
         }
 
         @Test
+        void aWishShowsNoPractice() {
+            Review review = review(letter(OPENING, DESIGN + " " + FIGURES, TESTING + " I am eager to learn Docker and "
+                    + "Kubernetes.", CLOSING_PARAGRAPH).replace("Python + AWS", "Python"));
+            assertThat(review.ruleIds()).containsExactly("devops.missing");
+        }
+
+        @Test
         void synonymsCountK8sIsKubernetes() {
             Review review = review(letter(OPENING, DESIGN + " " + FIGURES, "We run on k8s. " + TESTING,
                     CLOSING_PARAGRAPH));

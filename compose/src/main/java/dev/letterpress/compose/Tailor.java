@@ -36,7 +36,8 @@ import java.util.function.Predicate;
  *       (directly or through a theme), the candidate's other backend skills, frontend skills;
  *       within a rank by years, then evidence, then profile order. At most {@code maxSkills};
  *       frontend skills never lead. The list keeps room for one testing and one delivery skill when
- *       the profile has them.</li>
+ *       the profile has them. For a candidate moving from frontend, JavaScript and TypeScript are
+ *       frontend skills unless the profile names a server runtime for them (Node.js).</li>
  *   <li>The primary language is the one the candidate's own headline names (most years among
  *       those), else the one with most years.</li>
  *   <li>Achievements rank by overlap with the posting (required and nice-to-have skills count
@@ -393,6 +394,9 @@ final class Tailor {
         List<RankedSkill> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Skill> skills = candidate.skills();
+        boolean browserOnly = Phrases.clean(candidate.transitioningFrom()) != null
+                && lexicon.isFrontend(candidate.transitioningFrom())
+                && skills.stream().noneMatch(s -> s.name() != null && lexicon.isServerRuntime(s.name()));
         for (int i = 0; i < skills.size(); i++) {
             Skill skill = skills.get(i);
             String name = Phrases.clean(skill.name());
@@ -406,7 +410,7 @@ final class Tailor {
             Wanted required = posting.match(posting.required, term);
             Wanted nice = required != null ? null : posting.match(posting.nice, term);
             Wanted keyword = posting.match(posting.keywords, term);
-            boolean frontend = lexicon.isFrontend(name);
+            boolean frontend = lexicon.isFrontend(name) || browserOnly && lexicon.isBrowserLanguage(name);
             int tier;
             if (required != null) {
                 tier = 0;

@@ -178,6 +178,24 @@ class TailoringTest {
     }
 
     @Test
+    void browserLanguagesOfAFrontendDeveloperAreFrontendUnlessTheProfileNamesAServerRuntime() {
+        Candidate c = person().transitioningFrom("frontend")
+                .skill(skill("TypeScript", SkillCategory.LANGUAGE, 4.0))
+                .skill(skill("Python", SkillCategory.LANGUAGE, 1.0))
+                .skill(skill("FastAPI", SkillCategory.FRAMEWORK, 1.0))
+                .build();
+        JobPosting j = job().requiredSkills("TypeScript", "PostgreSQL").build();
+
+        TemplateModel m = model(c, j);
+
+        assertThat(names(m.backendSkills())).containsExactly("Python", "FastAPI");
+        assertThat(m.backendStackText()).isEqualTo("Python and FastAPI");
+        assertThat(names(m.frontendSkills())).containsExactly("TypeScript");
+        Candidate node = c.toBuilder().skill(skill("Node.js", SkillCategory.LANGUAGE, 2.0)).build();
+        assertThat(names(model(node, j).backendSkills())).startsWith("TypeScript");
+    }
+
+    @Test
     void describesEachSkillWithItsYearsAndEvidence() {
         Candidate c = person()
                 .skill(new Skill("Python", SkillCategory.LANGUAGE, 8.0, "Django and FastAPI services."))

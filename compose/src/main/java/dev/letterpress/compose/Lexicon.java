@@ -19,7 +19,7 @@ import java.util.Set;
 final class Lexicon {
     /** Where a technology belongs. */
     enum Area {
-        LANGUAGES, BACKEND, FRONTEND, DATABASES, CLOUD_PLATFORMS, CLOUD, DEVOPS, PRACTICES
+        LANGUAGES, BACKEND, FRONTEND, DATABASES, CLOUD_PLATFORMS, CLOUD, DEVOPS, PRACTICES, TESTING, DELIVERY
     }
 
     /** A theme of backend work, from {@code themes.txt}. */
@@ -37,6 +37,8 @@ final class Lexicon {
     private final List<Term> seniorWords;
     private final Set<String> cvVerbs;
     private final Set<String> secondaryLanguages;
+    private final Set<String> browserLanguages;
+    private final Set<String> serverRuntimes;
     private final List<Term> frontendTerms;
     private final List<Term> backendTerms;
     private final List<Theme> themes;
@@ -67,6 +69,8 @@ final class Lexicon {
         Set<String> secondary = new HashSet<>();
         lists.getOrDefault("secondary-languages", List.of()).forEach(n -> secondary.add(synonyms.canonicalKey(n)));
         this.secondaryLanguages = Set.copyOf(secondary);
+        this.browserLanguages = keys(synonyms, lists.get("browser-languages"));
+        this.serverRuntimes = keys(synonyms, lists.get("server-runtimes"));
         List<Theme> themeList = new ArrayList<>();
         List<Combination> combos = new ArrayList<>();
         for (String line : Resources.text("themes.txt").split("\r?\n")) {
@@ -130,6 +134,12 @@ final class Lexicon {
         return lists;
     }
 
+    private static Set<String> keys(Synonyms synonyms, List<String> names) {
+        Set<String> keys = new HashSet<>();
+        (names == null ? List.<String>of() : names).forEach(n -> keys.add(synonyms.canonicalKey(n)));
+        return Set.copyOf(keys);
+    }
+
     private static List<String> split(String names) {
         List<String> out = new ArrayList<>();
         for (String part : names.split(",")) {
@@ -184,10 +194,37 @@ final class Lexicon {
         if (a.contains(Area.PRACTICES)) {
             return SkillCategory.PRACTICE;
         }
+        if (a.contains(Area.TESTING) || a.contains(Area.DELIVERY)) {
+            return SkillCategory.TOOL;
+        }
         if (a.contains(Area.BACKEND) || a.contains(Area.FRONTEND)) {
             return SkillCategory.FRAMEWORK;
         }
         return null;
+    }
+
+    /** Whether a skill name is a testing tool or practice (pytest, Testcontainers, test-driven development). */
+    boolean isTesting(String name) {
+        return areas(name).contains(Area.TESTING);
+    }
+
+    /**
+     * Whether a skill name takes code to production: a delivery tool (Docker, Kubernetes, GitHub
+     * Actions, Terraform) or a cloud service (ECS, AWS Lambda). Cloud platforms are not included.
+     */
+    boolean isDelivery(String name) {
+        Set<Area> a = areas(name);
+        return a.contains(Area.DELIVERY) || a.contains(Area.CLOUD);
+    }
+
+    /** Whether a language runs in the browser as well as on servers (JavaScript, TypeScript). */
+    boolean isBrowserLanguage(String name) {
+        return browserLanguages.contains(synonyms.canonicalKey(name));
+    }
+
+    /** Whether a name is a server runtime or framework for a browser language (Node.js, Express). */
+    boolean isServerRuntime(String name) {
+        return serverRuntimes.contains(synonyms.canonicalKey(name));
     }
 
     /** Whether a language can never be a candidate's main language (SQL, Bash). */

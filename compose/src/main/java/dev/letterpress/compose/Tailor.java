@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The tailoring rules: turns a candidate and a posting into the {@link TemplateModel}. It selects,
@@ -34,7 +35,11 @@ import java.util.Set;
  *   <li>Skills rank by: required by the posting, nice to have, named by the posting's keywords
  *       (directly or through a theme), the candidate's other backend skills, frontend skills;
  *       within a rank by years, then evidence, then profile order. At most {@code maxSkills};
- *       frontend skills never lead.</li>
+ *       frontend skills never lead. The list keeps room for one testing and one delivery skill when
+ *       the profile has them. For a candidate moving from frontend, JavaScript and TypeScript are
+ *       frontend skills unless the profile names a server runtime for them (Node.js).</li>
+ *   <li>The primary language is the one the candidate's own headline names (most years among
+ *       those), else the one with most years.</li>
  *   <li>Achievements rank by overlap with the posting (required and nice-to-have skills count
  *       three, keywords two, shared themes one), then by having figures; the best three, or four
  *       when the fourth is relevant or measured. Projects the same way; the best two.</li>
@@ -165,25 +170,31 @@ final class Tailor {
         String title = required("JobPosting", "title", job.title());
 
         List<RankedSkill> ranked = rankSkills(candidate, posting);
-        List<SkillView> all = ranked.stream().map(RankedSkill::view).toList();
-        List<SkillView> skills = frontendLast(limit(all, maxSkills));
-        List<SkillView> backend = limit(all.stream().filter(s -> !s.frontend()).toList(), maxSkills);
-        List<SkillView> frontend = limit(all.stream().filter(SkillView::frontend).toList(), maxSkills);
-        List<SkillView> matched = frontendLast(limit(ranked.stream().filter(r -> r.tier <= 1)
-                .map(RankedSkill::view).toList(), maxSkills));
-        Map<String, String> displayNames = new LinkedHashMap<>();
-        ranked.forEach(r -> displayNames.put(r.term.key(), r.view.name()));
-
         List<RankedSkill> languages = ranked.stream().filter(r -> r.category == SkillCategory.LANGUAGE
                 && !lexicon.isSecondaryLanguage(r.skill.name())).toList();
-        RankedSkill language = languages.stream()
+        TextIndex headlineWords = lexicon.index().add(candidate.headline());
+        List<RankedSkill> named = languages.stream().filter(r -> headlineWords.mentions(r.term)).toList();
+        RankedSkill language = (named.isEmpty() ? languages : named).stream()
                 .max(Comparator.comparingDouble((RankedSkill r) -> r.skill.years() == null ? -1 : r.skill.years())
                         .thenComparing(r -> -ranked.indexOf(r)))
                 .orElse(null);
+
+        List<SkillView> all = ranked.stream().map(RankedSkill::view).toList();
+        String cloud = cloud(ranked);
+        Set<String> keep = new HashSet<>();
+        keep.add(cloud);
+        keep.add(language == null ? null : language.view.name());
+        List<SkillView> skills = frontendLast(shown(ranked, keep));
+        List<SkillView> backend = shown(ranked.stream().filter(r -> !r.view.frontend()).toList(), keep);
+        List<SkillView> frontend = limit(all.stream().filter(SkillView::frontend).toList(), maxSkills);
+        List<SkillView> matched = frontendLast(limit(ranked.stream().filter(r -> r.tier <= 1)
+                .map(RankedSkill::view).toList(), maxSkills));
+        Predicate<SkillView> stack = v -> !lexicon.isTesting(v.name()) && !lexicon.isDelivery(v.name());
+        Map<String, String> displayNames = new LinkedHashMap<>();
+        ranked.forEach(r -> displayNames.put(r.term.key(), r.view.name()));
         String primaryLanguage = language == null ? null : language.view.name();
         String subjectLanguage = languages.stream().filter(r -> r.tier <= 2).findFirst().map(r -> r.view.name())
                 .orElse(primaryLanguage);
-        String cloud = cloud(ranked);
 
         List<Ranked<Achievement>> rankedAchievements = rankAchievements(candidate.achievements(), posting);
         List<Ranked<Achievement>> shownAchievements = takeAchievements(rankedAchievements);
@@ -224,12 +235,104 @@ final class Tailor {
                 Phrases.clean(job.reference()), job.url(), cleanAll(job.requiredSkills()), cleanAll(job.niceToHave()),
                 cleanAll(job.keywords()));
 
+        String stackText = prose(skills, primaryLanguage);
+        String backendStackText = prose(backend, primaryLanguage);
+        String stackYearsText = stackText(skills.stream().filter(stack).toList());
+        String matchedYearsText = stackText(matched.stream().filter(stack).toList());
+        Set<String> said = new HashSet<>();
+        for (String text : new String[] {stackText, backendStackText, stackYearsText, matchedYearsText}) {
+            all.stream().filter(v -> saidIn(text, v)).forEach(v -> said.add(v.name()));
+        }
+        String frontendTesting = Phrases.join(frontend.stream()
+                .filter(v -> lexicon.isTesting(v.name())).map(SkillView::name).toList());
+
         return new TemplateModel(candidateView, jobView, company, subject, salutation, headline, primaryLanguage, cloud,
-                skills, prose(skills, primaryLanguage), stackText(skills), matched, stackText(matched), backend,
-                prose(backend, primaryLanguage), frontend, prose(frontend, primaryLanguage),
+                skills, stackText, stackYearsText, matched, matchedYearsText, backend,
+                backendStackText, frontend, prose(frontend, primaryLanguage), frontendTesting,
+                practice(ranked, cloud, said),
                 achievements, topView, more, backendRanked.stream().map(this::achievementView).toList(),
                 projects, backendProjects, themes.views, themes.lead, themes.supports, focus, Phrases.join(focus),
                 scaleFacts, Phrases.join(scaleFacts));
+    }
+
+    /** Whether a stack sentence names a skill: "Python (8 years), PostgreSQL and AWS" names AWS. */
+    private static boolean saidIn(String stackText, SkillView skill) {
+        return stackText != null && List.of(stackText.split(", | and ")).stream()
+                .anyMatch(part -> part.equals(skill.name()) || part.equals(skill.withYears()));
+    }
+
+    // ---- how the candidate tests and ships
+
+    private boolean testing(RankedSkill r) {
+        return lexicon.isTesting(r.skill.name());
+    }
+
+    private boolean delivery(RankedSkill r) {
+        return lexicon.isDelivery(r.skill.name()) || lexicon.isCloudPlatform(r.skill.name());
+    }
+
+    /**
+     * The first {@code maxSkills} skills in rank order, keeping room for one testing skill and one
+     * delivery skill (a delivery tool or cloud) when the profile has them and the first ones do
+     * not: the skill that makes room is the lowest-ranked one the posting does not require (a
+     * nice-to-have only when nothing else can), without evidence if possible, and never one named
+     * in {@code keep} (the primary language and the cloud platform of the subject line).
+     */
+    private List<SkillView> shown(List<RankedSkill> ranked, Set<String> keep) {
+        List<RankedSkill> shown = new ArrayList<>(limit(ranked, maxSkills));
+        List<Predicate<RankedSkill>> areas = List.of(this::testing, this::delivery);
+        for (Predicate<RankedSkill> area : areas) {
+            if (shown.stream().anyMatch(area)) {
+                continue;
+            }
+            RankedSkill best = ranked.stream().filter(r -> !shown.contains(r) && area.test(r)).findFirst().orElse(null);
+            RankedSkill room = best == null ? null : shown.stream()
+                    .filter(r -> r.tier >= 1 && !keep.contains(r.view.name())
+                            && areas.stream().noneMatch(a -> a.test(r) && shown.stream().filter(a).count() == 1))
+                    .max(Comparator.<RankedSkill>comparingInt(r -> r.tier)
+                            .thenComparingInt(r -> r.skill.evidence() == null ? 1 : 0)
+                            .thenComparingInt(ranked::indexOf))
+                    .orElse(null);
+            if (room != null) {
+                shown.set(shown.indexOf(room), best);
+            }
+        }
+        shown.sort(Comparator.comparingInt(ranked::indexOf));
+        return shown.stream().map(RankedSkill::view).toList();
+    }
+
+    /**
+     * How the candidate tests and ships, from the testing and delivery skills the stack sentences
+     * have not named:
+     * "test my code with pytest and Testcontainers, and ship it with Docker on AWS",
+     * "practise test-driven development with pytest", "ship my code with Docker and GitHub Actions".
+     * Null when the profile names no testing or delivery skill beyond those.
+     */
+    private String practice(List<RankedSkill> ranked, String cloud, Set<String> said) {
+        List<RankedSkill> fresh = ranked.stream().filter(r -> !said.contains(r.view.name())).toList();
+        String method = fresh.stream().filter(r -> testing(r) && r.category == SkillCategory.PRACTICE)
+                .map(r -> inSentence(r.view.name())).findFirst().orElse(null);
+        String tools = Phrases.join(limit(fresh.stream().filter(r -> testing(r) && r.category != SkillCategory.PRACTICE)
+                .map(r -> r.view.name()).toList(), 2));
+        String shipTools = Phrases.join(limit(fresh.stream()
+                .filter(r -> lexicon.isDelivery(r.skill.name())).map(r -> r.view.name()).toList(), 2));
+        String platform = cloud == null || said.contains(cloud) ? null : cloud;
+
+        String test = method != null ? "practise " + method + (tools == null ? "" : " with " + tools)
+                : tools == null ? null : "test my code with " + tools;
+        String code = test != null && method == null ? "it" : "my code";
+        String ship = shipTools != null ? "ship " + code + " with " + shipTools + (platform == null ? "" : " on " + platform)
+                : platform == null ? null : "run " + code + " on " + platform;
+        if (test == null || ship == null) {
+            return test == null ? ship : test;
+        }
+        return test + ", and " + ship;
+    }
+
+    /** A practice's name inside a sentence: "Test-driven development" → "test-driven development"; "TDD" stays. */
+    private static String inSentence(String name) {
+        return name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))
+                ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     private static String required(String type, String field, String value) {
@@ -291,6 +394,9 @@ final class Tailor {
         List<RankedSkill> ranked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Skill> skills = candidate.skills();
+        boolean browserOnly = Phrases.clean(candidate.transitioningFrom()) != null
+                && lexicon.isFrontend(candidate.transitioningFrom())
+                && skills.stream().noneMatch(s -> s.name() != null && lexicon.isServerRuntime(s.name()));
         for (int i = 0; i < skills.size(); i++) {
             Skill skill = skills.get(i);
             String name = Phrases.clean(skill.name());
@@ -304,7 +410,7 @@ final class Tailor {
             Wanted required = posting.match(posting.required, term);
             Wanted nice = required != null ? null : posting.match(posting.nice, term);
             Wanted keyword = posting.match(posting.keywords, term);
-            boolean frontend = lexicon.isFrontend(name);
+            boolean frontend = lexicon.isFrontend(name) || browserOnly && lexicon.isBrowserLanguage(name);
             int tier;
             if (required != null) {
                 tier = 0;
@@ -458,7 +564,10 @@ final class Tailor {
                 r.measured(), r.relevant());
     }
 
-    /** "Rebuilt the pipeline…" → "I rebuilt the pipeline…"; other sentences unchanged. */
+    /**
+     * "Rebuilt the pipeline…" → "I rebuilt the pipeline…", "Load-tested the API…" → "I load-tested
+     * the API…"; other sentences unchanged.
+     */
     String firstPerson(String sentence) {
         int end = 0;
         while (end < sentence.length() && (Character.isLetter(sentence.charAt(end)) || sentence.charAt(end) == '-')) {
@@ -470,7 +579,8 @@ final class Tailor {
         }
         String lower = word.toLowerCase(Locale.ROOT);
         boolean capitalisedWord = Character.isUpperCase(word.charAt(0)) && word.substring(1).equals(lower.substring(1));
-        if (!capitalisedWord || !lexicon.isCvVerb(lower)) {
+        String verb = lower.substring(lower.lastIndexOf('-') + 1);
+        if (!capitalisedWord || !lexicon.isCvVerb(verb)) {
             return sentence;
         }
         return "I " + lower + sentence.substring(end);
@@ -514,11 +624,21 @@ final class Tailor {
             }
         }
         String skillsText = Phrases.join(skills);
-        String builtWith = skillsText == null || saysMostOf(summaryText, skills) ? null : "Built with " + skillsText + ".";
+        String unsaid = saysMostOf(summaryText, skills) ? null : Phrases.join(unsaid(summaryText, skills));
+        String builtWith = unsaid == null ? null : "Built with " + unsaid + ".";
         String description = summary == null ? builtWith : builtWith == null ? summary : summary + " " + builtWith;
         return new ProjectView(name == null ? "Project" : name, summary, p.link(),
                 p.link() == null ? null : Phrases.linkText(p.link()), skills, skillsText, metrics, description,
                 r.relevant());
+    }
+
+    /** The skills a summary does not name, so that "Built with…" adds only those. */
+    private List<String> unsaid(String summary, List<String> skills) {
+        if (summary == null) {
+            return skills;
+        }
+        TextIndex words = lexicon.index().add(summary);
+        return skills.stream().filter(skill -> !words.mentions(lexicon.term(skill))).toList();
     }
 
     /** Whether a summary already names at least half of the skills, so "Built with…" would repeat it. */

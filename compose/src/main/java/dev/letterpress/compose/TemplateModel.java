@@ -37,6 +37,8 @@ record TemplateModel(
         String backendStackText,
         List<SkillView> frontendSkills,
         String frontendStackText,
+        String frontendTestingText,
+        String practiceText,
         List<AchievementView> achievements,
         AchievementView topAchievement,
         List<AchievementView> moreAchievements,

@@ -104,8 +104,10 @@ class BuiltInTemplatesTest {
 
         assertThat(shape(letter)).containsExactly("p", "p", "p");
         assertThat(paragraphs(letter).get(1)).isEqualTo("For this role I bring Python (8 years), PostgreSQL (6 years) and"
-                + " Kubernetes (3 years). I split the checkout monolith into 12 microservices on Kubernetes at 99.97%"
-                + " uptime.");
+                + " Kafka (3 years). I split the checkout monolith into 12 microservices on Kubernetes at 99.97%"
+                + " uptime. I rebuilt the order pipeline as event-driven services on Kafka, which cut p95 latency from"
+                + " 320 ms to 45 ms at 10M requests/day. I added indexing and partitioning to the orders database, with"
+                + " 120M rows. I practise TDD, and ship my code with Kubernetes and Terraform.");
         assertThat(letter.closing()).isEqualTo("Best regards,");
     }
 

@@ -29,10 +29,16 @@ class LetterXmlTest {
                   <salutation>Dear Hiring Manager,</salutation>
                   <p>I'm applying for the Backend Developer role at Brightwave. I'm a Python backend developer with
                     2 years of experience.</p>
-                  <p>For this role I bring Python (2 years), PostgreSQL (2 years) and Docker (1.5 years). I wrote the
-                    ingestion service for warehouse sensor data, handling 2M events/day, with 15M rows.</p>
-                  <p>I would welcome a conversation about the role at Brightwave. You can find my code at
-                    <a href="https://github.com/samrivera">github.com/samrivera</a>. Thank you for your time.</p>
+                  <p>For this role I bring Python (2 years) and PostgreSQL (2 years). I wrote the ingestion service
+                    for warehouse sensor data, handling 2M events/day, with 15M rows. I built the partner REST API in
+                    FastAPI, now used by 40 partner companies. I moved nightly report generation to an async job queue
+                    with Celery, which cut report time from 40 min to 8 min. I ship my code with Docker.</p>
+                  <p>You can find my code at <a href="https://github.com/samrivera">github.com/samrivera</a>. One project
+                    worth a look is <strong>tidewatch</strong>
+                    (<a href="https://github.com/samrivera/tidewatch">github.com/samrivera/tidewatch</a>): A small REST
+                    API that serves tide forecasts from public data. Built with Python, FastAPI and PostgreSQL. I would
+                    welcome a conversation about how my experience with API design could help Brightwave. Thank you for
+                    your time.</p>
                   <closing>Best regards,</closing>
                 </letter>
                 """;

@@ -178,6 +178,24 @@ class TailoringTest {
     }
 
     @Test
+    void browserLanguagesOfAFrontendDeveloperAreFrontendUnlessTheProfileNamesAServerRuntime() {
+        Candidate c = person().transitioningFrom("frontend")
+                .skill(skill("TypeScript", SkillCategory.LANGUAGE, 4.0))
+                .skill(skill("Python", SkillCategory.LANGUAGE, 1.0))
+                .skill(skill("FastAPI", SkillCategory.FRAMEWORK, 1.0))
+                .build();
+        JobPosting j = job().requiredSkills("TypeScript", "PostgreSQL").build();
+
+        TemplateModel m = model(c, j);
+
+        assertThat(names(m.backendSkills())).containsExactly("Python", "FastAPI");
+        assertThat(m.backendStackText()).isEqualTo("Python and FastAPI");
+        assertThat(names(m.frontendSkills())).containsExactly("TypeScript");
+        Candidate node = c.toBuilder().skill(skill("Node.js", SkillCategory.LANGUAGE, 2.0)).build();
+        assertThat(names(model(node, j).backendSkills())).startsWith("TypeScript");
+    }
+
+    @Test
     void describesEachSkillWithItsYearsAndEvidence() {
         Candidate c = person()
                 .skill(new Skill("Python", SkillCategory.LANGUAGE, 8.0, "Django and FastAPI services."))
@@ -189,7 +207,91 @@ class TailoringTest {
                 "Python (8 years): Django and FastAPI services", "AWS (1 year)", "Kafka: event sourcing");
     }
 
+    @Test
+    void keepsRoomForATestingAndADeliverySkillWhenTheFirstSixHaveNone() {
+        Candidate c = person()
+                .skill(skill("Python", SkillCategory.LANGUAGE, 8.0))
+                .skill(skill("Django", SkillCategory.FRAMEWORK, 6.0))
+                .skill(skill("PostgreSQL", SkillCategory.DATABASE, 6.0))
+                .skill(skill("AWS", SkillCategory.CLOUD, 5.0))
+                .skill(new Skill("Redis", SkillCategory.DATABASE, 5.0, "cache in front of the pricing API"))
+                .skill(skill("Celery", SkillCategory.FRAMEWORK, 4.0))
+                .skill(skill("pytest", SkillCategory.TOOL, 3.0))
+                .skill(skill("Docker", SkillCategory.TOOL, 2.0))
+                .build();
+        JobPosting j = job().requiredSkills("Python", "PostgreSQL").niceToHave("Celery").build();
+
+        TemplateModel m = model(c, j);
+
+        // Django (no evidence, not asked for) makes room for pytest; Redis keeps its place by its evidence;
+        // AWS, the subject's cloud, already counts as delivery
+        assertThat(names(m.skills())).containsExactly("Python", "PostgreSQL", "Celery", "Redis", "AWS", "pytest");
+        assertThat(names(m.backendSkills())).isEqualTo(names(m.skills()));
+    }
+
+    @Test
+    void neverGivesUpARequiredSkillThePrimaryLanguageOrTheCloudForRoom() {
+        Candidate c = person()
+                .skill(skill("Go", SkillCategory.LANGUAGE, 3.0))
+                .skill(skill("gRPC", SkillCategory.FRAMEWORK, 3.0))
+                .skill(skill("PostgreSQL", SkillCategory.DATABASE, 3.0))
+                .skill(skill("Kafka", SkillCategory.TOOL, 3.0))
+                .skill(skill("Redis", SkillCategory.DATABASE, 3.0))
+                .skill(skill("AWS", SkillCategory.CLOUD, 3.0))
+                .skill(skill("JUnit", SkillCategory.TOOL, 1.0))
+                .build();
+        JobPosting j = job().requiredSkills("gRPC", "PostgreSQL", "Kafka", "Redis").build();
+
+        assertThat(names(model(c, j).skills())).containsExactly("gRPC", "PostgreSQL", "Kafka", "Redis", "Go", "AWS");
+    }
+
+    @Test
+    void saysHowTheCandidateTestsAndShipsFromSkillsTheStackSentencesLeaveOut() {
+        Candidate c = person()
+                .skill(skill("Python", SkillCategory.LANGUAGE, 5.0))
+                .skill(skill("FastAPI", SkillCategory.FRAMEWORK, 3.0))
+                .skill(skill("pytest", SkillCategory.TOOL, 4.0))
+                .skill(skill("Docker", SkillCategory.TOOL, 4.0))
+                .skill(skill("GitHub Actions", SkillCategory.TOOL, 3.0))
+                .skill(skill("Google Cloud", SkillCategory.CLOUD, 2.0))
+                .build();
+        JobPosting j = job().requiredSkills("Python", "Docker").build();
+
+        TemplateModel m = model(c, j);
+
+        assertThat(m.matchedYearsText()).isEqualTo("Python (5 years)");
+        assertThat(m.stackText()).isEqualTo("FastAPI and Google Cloud");
+        assertThat(m.practiceText())
+                .isEqualTo("test my code with pytest, and ship it with Docker and GitHub Actions");
+    }
+
+    @Test
+    void namesATestingPracticeWithItsToolsAndAnAcronymAsWritten() {
+        Candidate base = person().skill(skill("Ruby", SkillCategory.LANGUAGE, 5.0))
+                .skill(skill("RSpec", SkillCategory.TOOL, 5.0)).build();
+
+        assertThat(model(base.toBuilder().skill(new Skill("Test-driven development", SkillCategory.PRACTICE, null,
+                null)).build(), job().build()).practiceText()).isEqualTo("practise test-driven development with RSpec");
+        assertThat(model(base.toBuilder().skill(new Skill("TDD", SkillCategory.PRACTICE, null, null))
+                .build(), job().build()).practiceText()).isEqualTo("practise TDD with RSpec");
+        assertThat(model(person().skill(skill("Ruby", SkillCategory.LANGUAGE, 5.0)).build(), job().build())
+                .practiceText()).isNull();
+    }
+
     // ---- headline, subject, salutation
+
+    @Test
+    void takesThePrimaryLanguageFromTheCandidatesOwnHeadline() {
+        Candidate c = person().headline("Go backend developer in card payments")
+                .skill(skill("Go", SkillCategory.LANGUAGE, 1.0))
+                .skill(new Skill("Python", SkillCategory.LANGUAGE, 3.0, "university projects"))
+                .build();
+
+        TemplateModel m = model(c, job().build());
+
+        assertThat(m.primaryLanguage()).isEqualTo("Go");
+        assertThat(m.candidate().role()).isEqualTo("Go backend developer");
+    }
 
     @Test
     void derivesTheHeadlineFromThePrimaryLanguageAndItsYears() {
@@ -351,6 +453,15 @@ class TailoringTest {
     }
 
     @Test
+    void saysAHyphenatedCvVerbInTheFirstPerson() {
+        Candidate c = person().achievement(achievement("Load-tested the ledger API with k6", List.of(),
+                Metric.of(MetricKind.THROUGHPUT, 450, "requests/s"))).build();
+
+        assertThat(model(c, job().build()).topAchievement().statement())
+                .isEqualTo("I load-tested the ledger API with k6, handling 450 requests/s.");
+    }
+
+    @Test
     void takesTheTwoBestProjectsPreferringThoseWithLinks() {
         Candidate c = person()
                 .project(new Project("dotfiles", "Shell setup", List.of(), "https://github.com/t/dotfiles", List.of()))
@@ -366,6 +477,15 @@ class TailoringTest {
         assertThat(projects.get(0).description()).isEqualTo("A Go job queue.");
         assertThat(projects.get(1).description()).isEqualTo("A ledger service. Built with Go.");
         assertThat(projects.get(0).linkText()).isEqualTo("github.com/t/queue");
+    }
+
+    @Test
+    void aProjectsBuiltWithNamesOnlyTheSkillsItsSummaryLeavesOut() {
+        Candidate c = person().project(new Project("transit", "A departures API with FastAPI and PostGIS.",
+                List.of("Python", "FastAPI", "PostgreSQL", "Docker"), null, List.of())).build();
+
+        assertThat(model(c, job().build()).projects().get(0).description())
+                .isEqualTo("A departures API with FastAPI and PostGIS. Built with Python, PostgreSQL and Docker.");
     }
 
     // ---- the letter around the body

@@ -11,7 +11,9 @@ import java.util.Map;
  * <li>{@code shallow}: at least {@code depth.bareList} technologies written as one list (in a
  *     sentence, or as bullets) where most carry no depth: neither years ("(5 years)", "since 2019")
  *     nor an evidence word ("built", "designed") in their own item, nor a deep mention elsewhere
- *     in the letter; a sentence that itself says what was built with them counts as depth.</li>
+ *     in the letter; a sentence that itself says what was built with them counts as depth, and so
+ *     does a skill line that lists what a skill with years was used for ("AWS (6 years): ECS, EKS,
+ *     RDS, DynamoDB, SQS, Lambda"). More than {@code maxRun} is still a {@code run}.</li>
  * </ul>
  * The message quotes the list. Pack keys: {@code maxRun}, and {@code run} and {@code shallow} each
  * with {@code message} and {@code suggestion} (variables {@code {count}}, {@code {max}},

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Raises a finding when none of the rule's terms appears anywhere the reader reads (headline,
- * header, subject, body), bare technology lists left out ({@link TechLists}): a name in a list of
- * twenty shows no practice. Used by {@code design.missing}, {@code devops.missing} and
+ * header, subject, body), bare technology lists ({@link TechLists}) and wishes (the pack's
+ * {@code depth.wishes}) left out: a name in a list of twenty, or in "I'm eager to learn
+ * Kubernetes", shows no practice. Used by {@code design.missing}, {@code devops.missing} and
  * {@code testing.missing}. Pack keys: {@code terms}, {@code message}, {@code suggestion}.
  */
 final class PresenceRule extends Rule {
@@ -25,7 +26,7 @@ final class PresenceRule extends Rule {
 
     @Override
     void check(Context context, List<Finding> findings) {
-        if (!terms.foundIn(context.readableWithoutBareLists())) {
+        if (!terms.foundIn(context.readablePractice())) {
             findings.add(finding(Map.of(), null));
         }
     }

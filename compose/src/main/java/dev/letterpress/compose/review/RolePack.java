@@ -137,11 +137,15 @@ final class RolePack {
         List<Pattern> years = List.of();
         List<String> evidence = List.of();
         int bareList = 2;
+        List<String> wishes = List.of();
         PackSection depth = root.section("depth");
         if (depth != null) {
             years = depth.patterns("years");
             evidence = depth.texts("evidence", true);
             bareList = depth.integer("bareList", 2, 100);
+            if (depth.has("wishes")) {
+                wishes = depth.texts("wishes", true);
+            }
             depth.finish();
         }
         Figures figures = new Figures(List.of(), List.of(), List.of(), List.of(), matchCase);
@@ -153,7 +157,8 @@ final class RolePack {
         }
         return new Vocabulary(Set.copyOf(matchCase), Map.copyOf(synonyms),
                 Terms.compile(technologies, synonyms, matchCase), years,
-                Terms.compile(evidence, synonyms, matchCase), bareList, figures);
+                Terms.compile(evidence, synonyms, matchCase), bareList, Terms.compile(wishes, synonyms, matchCase),
+                figures);
     }
 
     private static Rule rule(PackSection rules, String key, Vocabulary vocabulary) {

@@ -1,8 +1,10 @@
 package dev.letterpress.compose.review;
 
 import dev.letterpress.model.JobPosting;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One review rule: a small policy that looks at a letter and adds findings. Its vocabulary,
@@ -30,9 +32,15 @@ abstract class Rule {
             this(letter, job, vocabulary, TechLists.of(letter, vocabulary));
         }
 
-        /** What the reader reads (see {@link LetterParts#readable}) without the bare technology lists. */
-        String readableWithoutBareLists() {
-            return letter.readable(techLists.bare);
+        /**
+         * What the reader reads (see {@link LetterParts#readable}) that can show a practice: without
+         * the bare technology lists and without the sentences that only wish for something ("I'm
+         * eager to grow into designing distributed systems").
+         */
+        String readablePractice() {
+            Set<LetterParts.Segment> leaveOut = new HashSet<>(techLists.bare);
+            letter.segments.stream().filter(s -> vocabulary.wishes().foundIn(s.masked())).forEach(leaveOut::add);
+            return letter.readable(leaveOut);
         }
     }
 

@@ -20,6 +20,8 @@ final class TechLists {
     static final int DESCRIBED_WORDS = 4;
     /** At most this many words may stand between two technologies of one list. */
     private static final int GAP_WORDS = 4;
+    /** At most this many characters between a skill line's technology and its colon: " (6 years)". */
+    private static final int SKILL_LINE_GAP = 20;
     private static final Pattern SEPARATOR = Pattern.compile("[,/|;+&]|(?i)\\b(?:and|or)\\b");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
 
@@ -125,8 +127,9 @@ final class TechLists {
     /**
      * Whether fewer than half of a list's technologies carry depth: years or an evidence word in
      * their own item or list element, enough words describing the item, or a deep mention
-     * elsewhere in the letter. A sentence that itself has an evidence word ("built X with A, B, C")
-     * is never shallow.
+     * elsewhere in the letter. A sentence that itself has an evidence word ("built X with A, B, C"),
+     * and a skill line whose list says what a skill with years was used for ("AWS (6 years): ECS,
+     * EKS, RDS"), are never shallow.
      */
     boolean shallow(Listing listing) {
         Set<String> deepElsewhere = new HashSet<>();
@@ -146,7 +149,7 @@ final class TechLists {
             }
         } else {
             String sentence = listing.segments().get(0).masked();
-            if (vocabulary.evidence().foundIn(sentence)) {
+            if (vocabulary.evidence().foundIn(sentence) || skillLine(sentence)) {
                 return false;
             }
             for (String element : sentence.split("[,;|/]|\\band\\b|&")) {
@@ -158,6 +161,21 @@ final class TechLists {
             }
         }
         return deep * 2 < listing.technologies().size();
+    }
+
+    /**
+     * Whether a sentence or item is one skill with its years followed by what it was used for:
+     * "AWS (6 years): ECS, EKS, RDS, DynamoDB and SQS". The technologies after the colon are the
+     * evidence for the skill, not a bare run of names.
+     */
+    private boolean skillLine(String text) {
+        List<Terms.Match> named = vocabulary.technologies().findAll(text);
+        if (named.isEmpty() || !text.substring(0, named.get(0).start()).isBlank()) {
+            return false;
+        }
+        int colon = text.indexOf(':', named.get(0).end());
+        return colon > 0 && colon - named.get(0).end() <= SKILL_LINE_GAP
+                && vocabulary.hasYears(text.substring(named.get(0).end(), colon));
     }
 
     /** Words of a text that are not technology names. */

@@ -20,10 +20,12 @@ import java.util.stream.Stream;
  * @param years        expressions of years of use ("5 years", "since 2019")
  * @param evidence     words that show a thing built or run ("built", "designed", "migrated")
  * @param bareList     how many technologies in a row, without depth, make a bare list
+ * @param wishes       words that make a sentence a wish rather than a record ("eager to learn", "grow
+ *                     into"): what it names shows no practice
  * @param figures      what counts as a quantified result, and which claims do not
  */
 record Vocabulary(Set<String> matchCase, Map<String, List<String>> synonyms, Terms technologies, List<Pattern> years,
-        Terms evidence, int bareList, Figures figures) {
+        Terms evidence, int bareList, Terms wishes, Figures figures) {
 
     Terms terms(List<String> names) {
         return Terms.compile(names, synonyms, matchCase);

@@ -13,8 +13,8 @@ import java.util.List;
  * @param skills      the skills it used (the posting's spelling where it asks for them); never null
  * @param skillsText  those skills joined: "Python and PostgreSQL", or null when there are none
  * @param metrics     each figure in words; never null
- * @param description summary and skills together: "An open-source ledger service. Built with
- *                    Python and PostgreSQL."; null when the project has neither
+ * @param description summary and the skills it does not name: "An open-source ledger service.
+ *                    Built with Python and PostgreSQL."; null when the project has neither
  * @param relevant    whether it mentions something the posting asks for
  */
 public record ProjectView(

@@ -4,8 +4,9 @@
  * {@code salutation}, {@code headline}, {@code primaryLanguage}, {@code cloud}, {@code skills},
  * {@code stackText}, {@code stackYearsText}, {@code matchedSkills}, {@code matchedYearsText},
  * {@code backendSkills}, {@code backendStackText}, {@code frontendSkills},
- * {@code frontendStackText}, {@code achievements}, {@code topAchievement},
- * {@code moreAchievements}, {@code backendAchievements}, {@code projects},
+ * {@code frontendStackText}, {@code frontendTestingText}, {@code practiceText},
+ * {@code achievements}, {@code topAchievement}, {@code moreAchievements},
+ * {@code backendAchievements}, {@code projects},
  * {@code backendProjects}, {@code themes}, {@code theme}, {@code supports}, {@code focus},
  * {@code focusText}, {@code scaleFacts}, {@code scaleText} — is described in the resource
  * {@code dev/letterpress/compose/template-variables.md}. The template check validates every

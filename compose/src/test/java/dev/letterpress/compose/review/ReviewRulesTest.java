@@ -58,6 +58,16 @@ class ReviewRulesTest {
         }
 
         @Test
+        void countsRatesOfAnythingAndCountsOfBookingsOrImages() {
+            for (String figure : new String[] {"It serves 2.5M flag evaluations/day.", "It resizes 1.2M images a day.",
+                "It takes 300 sign-ups per week.", "We moved 1,200 bookings from spreadsheets."}) {
+                Review review = review(letter(OPENING, DESIGN + " " + figure, DEVOPS,
+                        "I write unit and integration tests for every change.", CLOSING_PARAGRAPH));
+                assertThat(review.ruleIds()).as(figure).doesNotContain("metrics.missing");
+            }
+        }
+
+        @Test
         void yearsOfExperienceAndVersionNumbersAreNoResults() {
             Review review = review(letter(OPENING + " I have used Python 3 and Java 17 for 6 years.", DESIGN, DEVOPS,
                     "I write unit and integration tests for every change.", CLOSING_PARAGRAPH));
@@ -139,6 +149,34 @@ class ReviewRulesTest {
             assertThat(review.ruleIds()).doesNotContain("stack.breadth");
         }
 
+        private Review withStack(String... items) {
+            return review(letter(OPENING, "Tech stack:\n- " + String.join("\n- ", items), DESIGN + " " + FIGURES,
+                    DEVOPS + " " + TESTING, CLOSING_PARAGRAPH));
+        }
+
+        @Test
+        void aSkillLineListingWhatASkillWithYearsWasUsedForIsItsEvidence() {
+            Review review = withStack("Python (7 years): built the pricing and search APIs",
+                    "AWS (6 years): ECS, EKS, RDS, DynamoDB, SQS, Lambda; AWS Solutions Architect Associate",
+                    "Terraform (4 years)");
+            assertThat(review.ruleIds()).doesNotContain("stack.breadth");
+        }
+
+        @Test
+        void theSameListWithoutTheSkillsYearsIsShallow() {
+            Finding f = only(withStack("Python (7 years): built the pricing and search APIs",
+                    "AWS: ECS, EKS, RDS, DynamoDB, SQS, Lambda; AWS Solutions Architect Associate",
+                    "Terraform (4 years)"), RuleId.STACK_BREADTH);
+            assertThat(f.quote()).isEqualTo("AWS: ECS, EKS, RDS, DynamoDB, SQS, Lambda; AWS Solutions Architect Associate");
+        }
+
+        @Test
+        void aSkillLineWithMoreThanEightTechnologiesIsStillARun() {
+            Finding f = only(withStack("AWS (6 years): ECS, EKS, RDS, DynamoDB, SQS, SNS, Lambda, Kinesis, S3"),
+                    RuleId.STACK_BREADTH);
+            assertThat(f.message()).startsWith("Names 10 technologies in one list, more than 8:");
+        }
+
         @Test
         void proseThatNamesFiveTechnologiesIsNoList() {
             Review review = review(letter(OPENING, "I ship Elixir services to Fly with Terraform, queue work in "
@@ -214,6 +252,23 @@ class ReviewRulesTest {
             assertThat(f.message()).isEqualTo("No testing practice.");
             assertThat(f.suggestion()).isEqualTo("Mention how you test, e.g. 'unit and integration tests with "
                     + "Testcontainers at 85% coverage' or 'TDD on the payments service'.");
+        }
+
+        @Test
+        void testedTestFirstAndTestShardsAreTestingPractice() {
+            for (String testing : new String[] {"I load-tested the ledger API with k6.",
+                "Every endpoint was written test-first.", "I split CI into parallel test shards."}) {
+                Review review = review(letter(OPENING, DESIGN + " " + FIGURES, DEVOPS + " " + testing,
+                        CLOSING_PARAGRAPH));
+                assertThat(review.ruleIds()).as(testing).doesNotContain("testing.missing");
+            }
+        }
+
+        @Test
+        void aWishShowsNoPractice() {
+            Review review = review(letter(OPENING, DESIGN + " " + FIGURES, TESTING + " I am eager to learn Docker and "
+                    + "Kubernetes.", CLOSING_PARAGRAPH).replace("Python + AWS", "Python"));
+            assertThat(review.ruleIds()).containsExactly("devops.missing");
         }
 
         @Test

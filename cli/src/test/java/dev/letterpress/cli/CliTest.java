@@ -275,14 +275,10 @@ class CliTest {
         assertThat(docx.exit()).as(docx.out() + docx.err()).isZero();
         assertThat(docx.out()).contains("Score: 100/100 (good)", "No findings: the letter follows the advice.");
 
-        // The PDF says the same words; only its page count can differ from the DOCX (which has none).
         CliRun pdf = run("review", base + ".pdf", "--job", sample("jobs/harbourline-bank-senior-backend-engineer.yaml"),
-                "--json");
+                "--min-score", "75");
         assertThat(pdf.exit()).as(pdf.out() + pdf.err()).isZero();
-        assertThat(pdf.out()).contains("\"format\": \"letterpress-review\"").doesNotContain("\"placeholder\"",
-                "\"metrics.missing\"", "\"metrics.implausible\"", "\"stack.breadth\"", "\"stack.primary\"",
-                "\"design.missing\"", "\"devops.missing\"", "\"testing.missing\"", "\"github.missing\"",
-                "\"frontend.first\"", "\"tailoring.company\"", "\"tailoring.requirements\"");
+        assertThat(pdf.out()).contains("Score: 100/100 (good)", "No findings: the letter follows the advice.");
     }
 
     @Test

@@ -295,7 +295,7 @@ final class LetterLayout {
 
         private List<Chunk> runs(List<Inline> runs) {
             List<Chunk> chunks = new ArrayList<>();
-            for (Inline run : runs) {
+            for (Inline run : Glue.join(runs)) {
                 if (run instanceof Inline.Link link) {
                     chunks.addAll(link(link.text(), link.href(), body.withColor(primary)));
                 } else {

@@ -156,6 +156,22 @@ class PdfRendererTest {
     }
 
     @Test
+    void neverBreaksALineBetweenALinkAndThePunctuationAroundIt() {
+        for (int words = 0; words < 24; words++) {
+            Letter letter = Letters.base(Letters.NAME).block(Block.Paragraph.of(
+                    Inline.text("One project worth a look" + " is".repeat(words) + " pg-lag-exporter ("),
+                    Inline.link("github.com/kwatanabe", "https://github.com/kwatanabe"),
+                    Inline.text("). Thank you for reading."))).build();
+
+            List<String> lines = Pdfs.render(RENDERER, letter).text().lines().toList();
+
+            assertThat(lines).as("%d words", words).noneMatch(line -> line.endsWith("(") || line.startsWith(")")
+                    || line.startsWith("."));
+            assertThat(String.join(" ", lines)).as("%d words", words).contains("(github.com/kwatanabe). Thank");
+        }
+    }
+
+    @Test
     void givesIdenticalBytesWhenTheBrandsFilesLieInAnotherFolder() throws Exception {
         Path logo = logo();
         Path moved = Files.createDirectories(temp.resolve("elsewhere/brand")).resolve("another-name.png");

@@ -8,6 +8,7 @@
 #   benchmarks/run.sh --quick    short iterations and small batches (1-2 minutes)
 #   benchmarks/run.sh --scale    also 10,000 and 100,000 rows (about 10 more minutes)
 #   benchmarks/run.sh --skip libreoffice,batch   leave parts out (jmh, libreoffice, batch)
+#   benchmarks/run.sh --skip jmh,libreoffice --batch 5000x1,5000x2   just these batches (ROWSxTHREADS)
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -43,21 +43,33 @@ final class LibreOffice {
     }
 
     /**
-     * Converts DOCX files to PDF in one LibreOffice process.
+     * What a conversion cost.
+     *
+     * @param wallMillis elapsed time
+     * @param cpuMillis  CPU time of LibreOffice's processes (user + system), or -1 when unknown
+     */
+    record Cost(long wallMillis, long cpuMillis) {
+    }
+
+    /**
+     * Converts DOCX files to PDF in one LibreOffice process, run by {@code sh} so that its
+     * {@code times} reports the CPU time LibreOffice used.
      *
      * @param docx   the files
      * @param outDir where the PDFs go (same names, {@code .pdf})
-     * @return the wall time in milliseconds
+     * @return the wall and CPU time
      * @throws IOException when LibreOffice fails, times out or leaves a PDF out
      */
-    long convert(List<Path> docx, Path outDir) throws IOException {
+    Cost convert(List<Path> docx, Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore",
-                "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir", outDir.toString()));
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "\"$0\" \"$@\" >soffice.log 2>&1; times",
+                soffice.toString(), "--headless", "--norestore", "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf",
+                "--outdir", outDir.toString()));
         docx.forEach(d -> command.add(d.toString()));
         long started = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(outDir.resolve("soffice.log").toFile()).start();
+        Path times = outDir.resolve("times.txt");
+        Process process = new ProcessBuilder(command).directory(outDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(times.toFile()).start();
         try {
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -69,6 +81,7 @@ final class LibreOffice {
             throw new IOException("interrupted while soffice ran", e);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
+        long cpu = childCpuMillis(Files.readAllLines(times));
         for (Path d : docx) {
             Path pdf = pdfOf(d, outDir);
             if (!Files.isRegularFile(pdf)) {
@@ -76,7 +89,22 @@ final class LibreOffice {
                         + outDir.resolve("soffice.log"));
             }
         }
-        return millis;
+        return new Cost(millis, cpu);
+    }
+
+    /** The children's line of {@code times}: {@code 0m1.250s 0m0.310s} (user, system). */
+    static long childCpuMillis(List<String> lines) {
+        if (lines.size() < 2) {
+            return -1;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)m([\\d.]+)s\\s+(\\d+)m([\\d.]+)s")
+                .matcher(lines.get(lines.size() - 1));
+        if (!m.find()) {
+            return -1;
+        }
+        double seconds = Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2))
+                + Integer.parseInt(m.group(3)) * 60 + Double.parseDouble(m.group(4));
+        return Math.round(seconds * 1000);
     }
 
     /** The PDF LibreOffice makes from {@code docx} in {@code outDir}. */

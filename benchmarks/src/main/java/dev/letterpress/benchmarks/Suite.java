@@ -37,10 +37,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -cp CLASSPATH dev.letterpress.benchmarks.Suite [--quick] [--scale] [--target DIR] [--skip jmh,libreoffice,batch]
+ *                                               [--batch ROWSxTHREADS,...]
  * </pre>
  *
  * <p>{@code --quick} runs short iterations and small batches (1–2 minutes); {@code --scale} adds the
- * 10,000- and 100,000-row batches that show memory staying flat (about 10 more minutes).
+ * 10,000- and 100,000-row batches that show memory staying flat (about 10 more minutes on two free
+ * cores); {@code --batch 5000x1,5000x2} runs exactly these batches instead of the default ones.
  */
 public final class Suite {
     private static final String LOG4J = "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory";
@@ -50,15 +52,17 @@ public final class Suite {
     private final boolean scale;
     private final Path target;
     private final List<String> skip;
+    private final List<String> batches;
     private final Samples samples;
     private final List<Map<String, Object>> results = new ArrayList<>();
     private final Map<String, Double> facts = new LinkedHashMap<>();
 
-    private Suite(boolean quick, boolean scale, Path target, List<String> skip, Samples samples) {
+    private Suite(boolean quick, boolean scale, Path target, List<String> skip, List<String> batches, Samples samples) {
         this.quick = quick;
         this.scale = scale;
         this.target = target;
         this.skip = skip;
+        this.batches = batches;
         this.samples = samples;
     }
 
@@ -73,15 +77,17 @@ public final class Suite {
         boolean scale = false;
         Path target = null;
         List<String> skip = List.of();
+        List<String> batches = List.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--scale" -> scale = true;
                 case "--target" -> target = Path.of(args[++i]);
                 case "--skip" -> skip = List.of(args[++i].split(","));
+                case "--batch" -> batches = List.of(args[++i].split(","));
                 default -> {
                     System.err.println("unknown option " + args[i]
-                            + "; use --quick, --scale, --target DIR, --skip jmh,libreoffice,batch");
+                            + "; use --quick, --scale, --target DIR, --skip jmh,libreoffice,batch, --batch ROWSxTHREADS,...");
                     System.exit(2);
                 }
             }
@@ -90,7 +96,7 @@ public final class Suite {
         if (target == null) {
             target = samples.root().resolve("benchmarks/target");
         }
-        new Suite(quick, scale, target.toAbsolutePath(), skip, samples).run();
+        new Suite(quick, scale, target.toAbsolutePath(), skip, batches, samples).run();
     }
 
     private void run() throws IOException, RunnerException, InterruptedException {
@@ -184,7 +190,7 @@ public final class Suite {
                 .measurementIterations(quick ? 1 : 4)
                 .measurementTime(quick ? TimeValue.seconds(1) : TimeValue.seconds(2))
                 .addProfiler(GCProfiler.class)
-                .addProfiler(PeakMemoryProfiler.class)
+                .addProfiler(CostProfiler.class)
                 .jvmArgsAppend("-Xms1g", "-Xmx1g", LOG4J, "-Dletterpress.root=" + samples.root())
                 .shouldFailOnError(true)
                 .output(target.resolve("jmh-" + threads + "-thread" + (threads == 1 ? "" : "s") + ".log").toString());
@@ -201,12 +207,13 @@ public final class Suite {
             entry.put("unit", "ops/s");
             entry.put("scoreError", finite(r.getPrimaryResult().getScoreError()));
             entry.put("msPerLetter", threads * 1000.0 / score);
+            entry.put("cpuMsPerLetter", secondary(r, CostProfiler.CPU));
             entry.put("bytesPerLetter", sizes.get(method));
             entry.put("allocBytesPerOp", secondary(r, "gc.alloc.rate.norm"));
-            entry.put("peakMemoryMb", secondary(r, PeakMemoryProfiler.PEAK_RSS));
+            entry.put("peakMemoryMb", secondary(r, CostProfiler.PEAK_RSS));
             results.add(entry);
-            log(String.format(Locale.ROOT, "  %-18s %d thread(s): %10.1f ops/s  %.3f ms/letter", method, threads, score,
-                    threads * 1000.0 / score));
+            log(String.format(Locale.ROOT, "  %-18s %d thread(s): %10.1f ops/s  %.3f ms/letter  %.3f ms CPU/letter", method,
+                    threads, score, threads * 1000.0 / score, entry.get("cpuMsPerLetter")));
         }
     }
 
@@ -244,9 +251,10 @@ public final class Suite {
         }
         log("LibreOffice: first start (makes its profile)");
         soffice.convert(List.of(docx.get(0)), dir.resolve("warm-up"));
-        long single = soffice.convert(List.of(docx.get(0)), dir.resolve("single"));
+        long single = soffice.convert(List.of(docx.get(0)), dir.resolve("single")).wallMillis();
         log("LibreOffice: converting " + count + " DOCX in one process");
-        long batch = soffice.convert(docx, dir.resolve("pdf"));
+        LibreOffice.Cost cost = soffice.convert(docx, dir.resolve("pdf"));
+        long batch = cost.wallMillis();
         Path theirs = LibreOffice.pdfOf(docx.get(0), dir.resolve("pdf"));
         facts.put("libreOfficePdfBytes", (double) Files.size(theirs));
         facts.put("libreOfficePdfPages", (double) pages(theirs));
@@ -260,6 +268,7 @@ public final class Suite {
         entry.put("unit", "ops/s");
         entry.put("scoreError", null);
         entry.put("msPerLetter", batch / (double) count);
+        entry.put("cpuMsPerLetter", cost.cpuMillis() < 0 ? null : cost.cpuMillis() / (double) count);
         entry.put("bytesPerLetter", Files.size(theirs));
         entry.put("documents", count);
         entry.put("singleFileMs", single);
@@ -270,7 +279,13 @@ public final class Suite {
 
     private void batches() throws IOException, InterruptedException {
         List<int[]> runs = new ArrayList<>();
-        if (quick) {
+        for (String run : batches) {
+            String[] parts = run.split("x");
+            runs.add(new int[] {Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 2});
+        }
+        if (!runs.isEmpty()) {
+            log("batches as asked: " + batches);
+        } else if (quick) {
             runs.add(new int[] {100, 1});
             runs.add(new int[] {100, 2});
             runs.add(new int[] {500, 2});
@@ -305,12 +320,14 @@ public final class Suite {
             entry.put("scoreError", null);
             entry.put("msPerLetter", threads * 1000.0 / ((Number) measured.get("lettersPerSecond")).doubleValue());
             long ok = ((Number) measured.get("ok")).longValue();
+            entry.put("cpuMsPerLetter", measured.get("cpuMsPerRow"));
             entry.put("bytesPerLetter", ok == 0 ? null : ((Number) measured.get("bytes")).longValue() / ok);
             entry.put("peakMemoryMb", measured.get("peakRssMb"));
             entry.putAll(measured);
             results.add(entry);
-            log(String.format(Locale.ROOT, "  %.1f letters/s, %.1f MB/s written, peak heap %.0f MB, peak RSS %.0f MB, %s of %s ok",
-                    measured.get("lettersPerSecond"), measured.get("mbWrittenPerSecond"), measured.get("peakHeapMb"),
+            log(String.format(Locale.ROOT, "  %.1f letters/s, %.1f ms CPU/row, %.1f MB/s written, peak heap %.0f MB, peak RSS %.0f MB,"
+                    + " %s of %s ok", measured.get("lettersPerSecond"), measured.get("cpuMsPerRow"), measured.get("mbWrittenPerSecond"),
+                    measured.get("peakHeapMb"),
                     measured.get("peakRssMb"), measured.get("ok"), measured.get("rows")));
         }
     }

@@ -146,19 +146,26 @@ class BenchmarksSmokeTest {
     }
 
     @Test
-    void targetsCompareNumbersOfTheSameRun() {
+    void targetsCompareCpuTimeWhereBothSidesHaveItElseWallTime() {
         List<Map<String, Object>> results = List.of(
-                Map.of("name", "renderDocx", "threads", 1, "score", 1000.0),
-                Map.of("name", "poiTlDocx", "threads", 1, "score", 180.0),
-                Map.of("name", "poiDocx", "threads", 1, "score", 300.0),
-                Map.of("name", "compose", "threads", 1, "score", 1500.0));
+                Map.of("name", "renderDocx", "threads", 1, "msPerLetter", 1.0, "cpuMsPerLetter", 1.5),
+                Map.of("name", "poiTlDocx", "threads", 1, "msPerLetter", 5.0, "cpuMsPerLetter", 10.0),
+                Map.of("name", "poiDocx", "threads", 1, "msPerLetter", 4.0),
+                Map.of("name", "compose", "threads", 1, "msPerLetter", 0.4, "cpuMsPerLetter", 0.6));
 
         List<Map<String, Object>> targets = Targets.evaluate(results, Map.of());
 
         assertThat(targets).extracting(t -> t.get("target"), t -> t.get("value"), t -> t.get("met")).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("DOCX time vs poi-tl (1 thread)", 0.18, true),
-                org.assertj.core.groups.Tuple.tuple("DOCX time vs hand-built POI (1 thread)", 0.3, true),
-                org.assertj.core.groups.Tuple.tuple("compose time per letter, ms (1 thread)", 0.667, false));
+                org.assertj.core.groups.Tuple.tuple("DOCX time vs poi-tl (1 thread), CPU time", 0.15, true),
+                org.assertj.core.groups.Tuple.tuple("DOCX time vs hand-built POI (1 thread), wall time", 0.25, true),
+                org.assertj.core.groups.Tuple.tuple("compose, ms per letter, CPU time (1 thread)", 0.6, false));
+    }
+
+    @Test
+    void libreOfficeCpuTimeIsReadFromTheShellsTimes() {
+        assertThat(LibreOffice.childCpuMillis(List.of("0m0.010000s 0m0.002000s", "0m4.250000s 1m0.500000s")))
+                .isEqualTo(64_750);
+        assertThat(LibreOffice.childCpuMillis(List.of("nothing"))).isEqualTo(-1);
     }
 
     @Test

@@ -58,10 +58,12 @@ final class Reproducible {
      */
     static void fixDocumentId(byte[] pdf) {
         int first = -1;
-        for (int at = lastIndexOf(pdf, ID_KEY, pdf.length); at >= 0 && first < 0; at = lastIndexOf(pdf, ID_KEY, at)) {
+        // stop at the trailer's /ID, near the end: searching on would scan the whole file backwards
+        for (int at = lastIndexOf(pdf, ID_KEY, pdf.length); at >= 0; at = lastIndexOf(pdf, ID_KEY, at)) {
             int open = indexOf(pdf, (byte) '<', at);
             if (open >= 0 && isIdPair(pdf, open)) {
                 first = open;
+                break;
             }
         }
         if (first < 0) {

@@ -2,6 +2,7 @@ package dev.letterpress.compose.review;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,14 +32,45 @@ final class Terms {
     record Match(String name, int start, int end) {
     }
 
-    static final Terms NONE = new Terms(new String[0], null);
+    static final Terms NONE = new Terms(null, Map.of());
 
-    private final String[] canonicalByGroup;
-    private final Pattern pattern;
+    /**
+     * The alternation of the terms that can start with one character, with the canonical name of
+     * each of its groups. Matching tries only the bucket of the character at hand, at the start of
+     * a word, so a text costs one short alternation per word instead of the whole list of terms at
+     * every character.
+     */
+    private record Bucket(Pattern pattern, String[] canonicalByGroup) {
+        static Bucket of(List<String[]> aliases, Set<String> matchCase) {
+            StringBuilder regex = new StringBuilder(BEFORE).append("(?:");
+            String[] canonical = new String[aliases.size() + 1];
+            for (int i = 0; i < aliases.size(); i++) {
+                String[] alias = aliases.get(i);
+                regex.append(i == 0 ? "" : "|").append('(')
+                        .append(termRegex(alias[0], matchCase.contains(alias[0]))).append(')');
+                canonical[i + 1] = alias[1];
+            }
+            return new Bucket(Pattern.compile(regex.append(')').append(AFTER).toString()), canonical);
+        }
 
-    private Terms(String[] canonicalByGroup, Pattern pattern) {
-        this.canonicalByGroup = canonicalByGroup;
-        this.pattern = pattern;
+        Match match(Matcher m) {
+            for (int g = 1; g <= m.groupCount(); g++) {
+                if (m.start(g) >= 0) {
+                    return new Match(canonicalByGroup[g], m.start(), m.end());
+                }
+            }
+            throw new AssertionError("a match of the alternation has one group");
+        }
+    }
+
+    /** All terms in one alternation: used where a term may start with a space or a hyphen. */
+    private final Bucket all;
+    /** The buckets by the lower-cased first character of their terms; empty when {@link #all} is used. */
+    private final Map<Character, Bucket> buckets;
+
+    private Terms(Bucket all, Map<Character, Bucket> buckets) {
+        this.all = all;
+        this.buckets = buckets;
     }
 
     /**
@@ -54,28 +86,30 @@ final class Terms {
         }
         Map<String, List<String>> byLower = new LinkedHashMap<>();
         synonyms.forEach((k, v) -> byLower.put(k.toLowerCase(Locale.ROOT), v));
-        record Alias(String text, String canonical) {
-        }
-        List<Alias> aliases = new ArrayList<>();
+        List<String[]> aliases = new ArrayList<>();
         for (String name : names) {
-            aliases.add(new Alias(name, name));
+            aliases.add(new String[] {name, name});
             for (String alias : byLower.getOrDefault(name.toLowerCase(Locale.ROOT), List.of())) {
-                aliases.add(new Alias(alias, name));
+                aliases.add(new String[] {alias, name});
             }
         }
-        aliases.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed());
-        StringBuilder regex = new StringBuilder(BEFORE).append("(?:");
-        List<String> canonical = new ArrayList<>();
-        canonical.add(null);
-        for (Alias alias : aliases) {
-            if (canonical.size() > 1) {
-                regex.append('|');
+        aliases.sort(Comparator.comparingInt((String[] a) -> a[0].length()).reversed());
+        Map<Character, List<String[]>> byFirst = new LinkedHashMap<>();
+        for (String[] alias : aliases) {
+            char first = alias[0].charAt(0);
+            if (first == ' ' || first == '-') {
+                return new Terms(Bucket.of(aliases, matchCase), Map.of());
             }
-            regex.append('(').append(termRegex(alias.text(), matchCase.contains(alias.text()))).append(')');
-            canonical.add(alias.canonical());
+            for (char key : new char[] {Character.toLowerCase(first), Character.toLowerCase(Character.toUpperCase(first))}) {
+                List<String[]> bucket = byFirst.computeIfAbsent(key, k -> new ArrayList<>());
+                if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != alias) {
+                    bucket.add(alias);
+                }
+            }
         }
-        regex.append(')').append(AFTER);
-        return new Terms(canonical.toArray(new String[0]), Pattern.compile(regex.toString()));
+        Map<Character, Bucket> buckets = new HashMap<>();
+        byFirst.forEach((first, bucket) -> buckets.put(first, Bucket.of(bucket, matchCase)));
+        return new Terms(null, Map.copyOf(buckets));
     }
 
     /** The regular expression of one term, without the word boundaries. */
@@ -108,41 +142,48 @@ final class Terms {
     }
 
     boolean isEmpty() {
-        return pattern == null;
+        return all == null && buckets.isEmpty();
     }
 
     /** Every occurrence in {@code text}, left to right, without overlaps. */
     List<Match> findAll(CharSequence text) {
-        if (pattern == null) {
-            return List.of();
-        }
         List<Match> matches = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            matches.add(new Match(canonical(m), m.start(), m.end()));
+        for (Match m = next(text, 0); m != null; m = next(text, m.end())) {
+            matches.add(m);
         }
         return matches;
     }
 
     /** The first occurrence in {@code text}. */
     Optional<Match> find(CharSequence text) {
-        if (pattern == null) {
-            return Optional.empty();
-        }
-        Matcher m = pattern.matcher(text);
-        return m.find() ? Optional.of(new Match(canonical(m), m.start(), m.end())) : Optional.empty();
+        return Optional.ofNullable(next(text, 0));
     }
 
+    /** Whether any term occurs in {@code text}. */
     boolean foundIn(CharSequence text) {
-        return pattern != null && pattern.matcher(text).find();
+        return next(text, 0) != null;
     }
 
-    private String canonical(Matcher m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.start(g) >= 0) {
-                return canonicalByGroup[g];
+    /**
+     * The leftmost occurrence that starts at or after {@code from}, as {@link Matcher#find(int)}
+     * of the whole alternation would find it; {@code null} when there is none.
+     */
+    private Match next(CharSequence text, int from) {
+        if (all != null) {
+            Matcher m = all.pattern().matcher(text);
+            return m.find(from) ? all.match(m) : null;
+        }
+        int length = text.length();
+        for (int i = from; i < length && !buckets.isEmpty(); i++) {
+            Bucket bucket = buckets.get(Character.toLowerCase(text.charAt(i)));
+            // A letter or digit before i fails the BEFORE look-behind anyway: skip the attempt.
+            if (bucket != null && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                Matcher m = bucket.pattern().matcher(text).useTransparentBounds(true).region(i, length);
+                if (m.lookingAt()) {
+                    return bucket.match(m);
+                }
             }
         }
-        throw new AssertionError("a match of the alternation has one group");
+        return null;
     }
 }

@@ -65,8 +65,28 @@ final class Figures {
 
     /** Whether the text holds a figure outside every absolute claim. */
     boolean foundIn(CharSequence text) {
-        List<Span> claims = matches(absoluteClaims, text);
-        return find(text).stream().anyMatch(f -> claims.stream().noneMatch(c -> c.overlaps(f)));
+        List<Pattern> all = new ArrayList<>(patterns.size() + 1);
+        if (withUnit != null) {
+            all.add(withUnit);
+        }
+        all.addAll(patterns);
+        List<Span> claims = null;
+        for (Pattern p : all) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    // The claims are looked for once, when the first figure needs checking against them.
+                    if (claims == null) {
+                        claims = matches(absoluteClaims, text);
+                    }
+                    Span figure = new Span(m.start(), m.end());
+                    if (claims.stream().noneMatch(c -> c.overlaps(figure))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Every match of the patterns, in no particular order. */

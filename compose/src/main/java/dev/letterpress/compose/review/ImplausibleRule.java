@@ -43,9 +43,9 @@ final class ImplausibleRule extends Rule {
             List<Figures.Span> vague = Figures.matches(figures.vagueClaims, sentence);
             List<Figures.Span> claims = new ArrayList<>(hits);
             claims.addAll(vague);
-            boolean concrete = figures.find(sentence).stream()
-                    .anyMatch(f -> claims.stream().noneMatch(c -> c.overlaps(f)));
-            if (!concrete) {
+            // Only a vague claim can be excused by a figure: look for figures only where there is one.
+            if (!vague.isEmpty() && figures.find(sentence).stream()
+                    .noneMatch(f -> claims.stream().noneMatch(c -> c.overlaps(f)))) {
                 hits.addAll(vague);
             }
             hits.sort(Comparator.comparingInt(Figures.Span::start));

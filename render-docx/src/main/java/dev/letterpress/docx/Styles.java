@@ -125,7 +125,7 @@ final class Styles {
         all.add(new Style("paragraph", RUNNING_HEAD, "Running Head").basedOn(HEADER).next(HEADER)
                 .spacing(0, 0, 240).bottomBorder(accent, 6).bold().color(primary).size(18));
         all.add(para(FOOTER, "footer").spacing(0, 0, 240).align("center").color(GREY).size(16));
-        all.add(new Style("character", HYPERLINK, "Hyperlink").basedOn("DefaultParagraphFont").color(accent));
+        all.add(new Style("character", HYPERLINK, "Hyperlink").basedOn("DefaultParagraphFont").color(primary));
         return all;
     }
 

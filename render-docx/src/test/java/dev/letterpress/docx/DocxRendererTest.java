@@ -211,7 +211,8 @@ class DocxRendererTest {
         assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Heading1']/w:rPr/w:color/@w:val")).isEqualTo("8A1538");
         assertThat(docx.eval(STYLES, "//w:style[@w:styleId='AccentRule']/w:pPr/w:pBdr/w:bottom/@w:color")).isEqualTo("F2A900");
         assertThat(docx.eval(STYLES, "//w:style[@w:styleId='AccentRule']/w:pPr/w:pBdr/w:bottom/@w:sz")).isEqualTo("12");
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Hyperlink']/w:rPr/w:color/@w:val")).isEqualTo("F2A900");
+        // Links in the primary colour, as in the PDF (an accent such as amber is too light for text).
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Hyperlink']/w:rPr/w:color/@w:val")).isEqualTo("8A1538");
         assertThat(docx.eval(STYLES, "//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val")).isEqualTo("21");
         assertThat(docx.eval(STYLES, "//w:docDefaults/w:rPrDefault/w:rPr/w:color/@w:val")).isEqualTo("222222");
         assertThat(docx.eval(STYLES, "//w:docDefaults/w:pPrDefault/w:pPr/w:spacing/@w:line")).isEqualTo("276");

@@ -167,12 +167,15 @@ public final class Batch {
         private final Map<String, String> candidates = new java.util.concurrent.ConcurrentHashMap<>();
 
         Fingerprints(Brand brand, String composer) {
-            StringBuilder b = new StringBuilder(brand.toString());
+            // The brand's values and the contents of its files, not where the files lie: the same
+            // brand copied to another folder makes the same letters.
+            StringBuilder b = new StringBuilder(brand.toBuilder().logo(null).fontFile(null).fallbackFonts(List.of())
+                    .build().toString());
             for (Path file : brandFiles(brand)) {
                 try {
                     b.append('|').append(sha256(Files.readAllBytes(file)));
                 } catch (IOException e) {
-                    b.append("|unreadable:").append(file);
+                    b.append("|unreadable:").append(file.getFileName());
                 }
             }
             this.brand = sha256(b.toString().getBytes(StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package dev.letterpress.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.letterpress.model.Brand;
 import dev.letterpress.model.InvalidInputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -336,6 +337,23 @@ class BatchTest {
 
         assertThat(rows).extracting(RowResult::status).containsExactly(RowResult.Status.SKIPPED, RowResult.Status.OK);
         assertThat(Files.readString(out.resolve("bob/globex--sre.pdf"))).contains("Bob Stone-Smith");
+    }
+
+    @Test
+    void resumeSkipsRowsWhenTheBrandMovedButRedoesThemWhenItsLogoChanged() throws IOException {
+        Path csv = csv(HEADER + "ada,Acme,Dev,,\n");
+        Path here = Files.write(Files.createDirectories(dir.resolve("brand-a")).resolve("logo.png"), new byte[] {1, 2, 3});
+        Path there = Files.write(Files.createDirectories(dir.resolve("elsewhere/brand")).resolve("logo.png"), new byte[] {1, 2, 3});
+        batch(csv).brand(Brand.defaults().toBuilder().logo(here).build()).build().run();
+        rows.clear();
+
+        batch(csv).brand(Brand.defaults().toBuilder().logo(there).build()).resume(true).build().run();
+        assertThat(rows).extracting(RowResult::status).containsExactly(RowResult.Status.SKIPPED);
+
+        rows.clear();
+        Files.write(there, new byte[] {1, 2, 4});
+        batch(csv).brand(Brand.defaults().toBuilder().logo(there).build()).resume(true).build().run();
+        assertThat(rows).extracting(RowResult::status).containsExactly(RowResult.Status.OK);
     }
 
     @Test

@@ -169,8 +169,7 @@ public final class Batch {
         Fingerprints(Brand brand, String composer) {
             // The brand's values and the contents of its files, not where the files lie: the same
             // brand copied to another folder makes the same letters.
-            StringBuilder b = new StringBuilder(brand.toBuilder().logo(null).fontFile(null).fallbackFonts(List.of())
-                    .build().toString());
+            StringBuilder b = new StringBuilder(brand.withoutFiles().toString());
             for (Path file : brandFiles(brand)) {
                 try {
                     b.append('|').append(sha256(Files.readAllBytes(file)));

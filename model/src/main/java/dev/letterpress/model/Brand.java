@@ -100,6 +100,17 @@ public record Brand(
         return new Builder(this);
     }
 
+    /**
+     * This brand without the paths of its files (logo, font file, fallback fonts): its values
+     * alone. Fingerprints of what a letter depends on start from it and add the files' contents,
+     * so that the same brand copied to another folder keeps its fingerprint.
+     *
+     * @return a copy with no logo, no font file and no fallback fonts
+     */
+    public Brand withoutFiles() {
+        return toBuilder().logo(null).fontFile(null).fallbackFonts(List.of()).build();
+    }
+
     /** Builds a {@link Brand}; each {@link #build()} returns a new, independent value. */
     public static final class Builder {
         private String name;

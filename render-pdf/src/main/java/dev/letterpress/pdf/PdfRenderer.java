@@ -203,12 +203,7 @@ public final class PdfRenderer implements LetterRenderer {
          * gives byte-identical PDFs.
          */
         private static String identity(Brand brand, Logo logo) {
-            return String.join("\n", brand.name(), String.valueOf(brand.primaryColor()),
-                    String.valueOf(brand.accentColor()), String.valueOf(brand.font()),
-                    brand.fontFile() == null ? "" : String.valueOf(brand.fontFile().getFileName()),
-                    String.valueOf(brand.pageSize()), String.valueOf(brand.margins()),
-                    String.valueOf(brand.footer()), String.valueOf(brand.locale()),
-                    logo == null ? "" : logo.digest());
+            return brand.withoutFiles() + "\n" + (logo == null ? "" : logo.digest());
         }
 
         private static String reason(IOException e) {

@@ -21,8 +21,8 @@ final class Figures {
     /** Between the number and its unit: nothing, a hyphen, or up to two words ("policy documents"). */
     private static final String GAP = "(?:\\s*-?|\\s+(?:[\\p{L}][\\p{L}'-]*\\s+){1,2})";
 
-    private final Pattern withUnit;
-    private final List<Pattern> patterns;
+    /** The number-with-unit pattern (when the pack has units), then the pack's own patterns. */
+    private final List<Pattern> figures;
     final List<Pattern> vagueClaims;
     final List<Pattern> absoluteClaims;
 
@@ -37,9 +37,12 @@ final class Figures {
             }
             alternation.append(Terms.termRegex(unit, matchCase.contains(unit)));
         }
-        this.withUnit = units.isEmpty() ? null
-                : Pattern.compile(NUMBER + GAP + "(?:" + alternation + ")" + Terms.AFTER);
-        this.patterns = List.copyOf(patterns);
+        List<Pattern> figures = new ArrayList<>();
+        if (!units.isEmpty()) {
+            figures.add(Pattern.compile(NUMBER + GAP + "(?:" + alternation + ")" + Terms.AFTER));
+        }
+        figures.addAll(patterns);
+        this.figures = List.copyOf(figures);
         this.vagueClaims = List.copyOf(vagueClaims);
         this.absoluteClaims = List.copyOf(absoluteClaims);
     }
@@ -53,25 +56,13 @@ final class Figures {
 
     /** Every figure in the text, in no particular order. */
     List<Span> find(CharSequence text) {
-        List<Span> spans = new ArrayList<>();
-        if (withUnit != null) {
-            collect(withUnit.matcher(text), spans);
-        }
-        for (Pattern p : patterns) {
-            collect(p.matcher(text), spans);
-        }
-        return spans;
+        return matches(figures, text);
     }
 
     /** Whether the text holds a figure outside every absolute claim. */
     boolean foundIn(CharSequence text) {
-        List<Pattern> all = new ArrayList<>(patterns.size() + 1);
-        if (withUnit != null) {
-            all.add(withUnit);
-        }
-        all.addAll(patterns);
         List<Span> claims = null;
-        for (Pattern p : all) {
+        for (Pattern p : figures) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (m.end() > m.start()) {

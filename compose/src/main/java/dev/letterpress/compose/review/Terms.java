@@ -174,7 +174,7 @@ final class Terms {
             return m.find(from) ? all.match(m) : null;
         }
         int length = text.length();
-        for (int i = from; i < length && !buckets.isEmpty(); i++) {
+        for (int i = from; i < length; i++) {
             Bucket bucket = buckets.get(Character.toLowerCase(text.charAt(i)));
             // A letter or digit before i fails the BEFORE look-behind anyway: skip the attempt.
             if (bucket != null && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {

@@ -1,8 +1,8 @@
 package dev.letterpress.batch;
 
 import dev.letterpress.compose.Composer;
-import dev.letterpress.compose.review.Review;
-import dev.letterpress.compose.review.Reviewer;
+import dev.letterpress.review.Review;
+import dev.letterpress.review.Reviewer;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.InvalidInputException;

@@ -98,7 +98,7 @@ class BatchTest {
     void recordsTheReviewScoreAndFindingsOfEveryLetter() throws IOException {
         Path csv = csv(HEADER + "ada,Acme,Backend Engineer,,Python\n");
 
-        batch(csv).reviewer(dev.letterpress.compose.review.Reviewer.builder().build()).build().run();
+        batch(csv).reviewer(dev.letterpress.review.Reviewer.builder().build()).build().run();
 
         RowResult row = rows.get(0);
         assertThat(row.score()).isBetween(0, 49);

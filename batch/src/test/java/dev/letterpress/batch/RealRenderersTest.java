@@ -2,8 +2,8 @@ package dev.letterpress.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.letterpress.docx.DocxText;
-import dev.letterpress.pdf.PdfText;
+import dev.letterpress.review.DocxText;
+import dev.letterpress.review.PdfText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

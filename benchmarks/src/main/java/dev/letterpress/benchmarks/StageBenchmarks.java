@@ -1,6 +1,6 @@
 package dev.letterpress.benchmarks;
 
-import dev.letterpress.compose.review.Review;
+import dev.letterpress.review.Review;
 import dev.letterpress.model.Letter;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;

@@ -2,10 +2,10 @@ package dev.letterpress.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.letterpress.docx.DocxText;
+import dev.letterpress.review.DocxText;
 import dev.letterpress.model.Block;
 import dev.letterpress.model.Letter;
-import dev.letterpress.pdf.PdfText;
+import dev.letterpress.review.PdfText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.letterpress.cli;
 
 import dev.letterpress.Letterpress;
-import dev.letterpress.compose.review.Review;
-import dev.letterpress.compose.review.Reviewer;
+import dev.letterpress.review.Review;
+import dev.letterpress.review.Reviewer;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Profiles;
 import java.nio.file.Path;

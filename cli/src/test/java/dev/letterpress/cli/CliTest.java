@@ -4,8 +4,8 @@ import static dev.letterpress.cli.CliRun.run;
 import static dev.letterpress.cli.CliRun.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.letterpress.docx.DocxText;
-import dev.letterpress.pdf.PdfText;
+import dev.letterpress.review.DocxText;
+import dev.letterpress.review.PdfText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

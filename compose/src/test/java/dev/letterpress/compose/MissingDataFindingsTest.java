@@ -2,8 +2,8 @@ package dev.letterpress.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.letterpress.compose.review.Review;
-import dev.letterpress.compose.review.Reviewer;
+import dev.letterpress.review.Review;
+import dev.letterpress.review.Reviewer;
 import dev.letterpress.model.Achievement;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.JobPosting;

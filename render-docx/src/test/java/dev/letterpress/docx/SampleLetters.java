@@ -20,9 +20,9 @@ import java.util.List;
  * minimal one, a hostile one (markup characters, emoji, CJK, Arabic, control characters) and a
  * long one that needs a second page.
  */
-final class SampleLetters {
+public final class SampleLetters {
     static final LocalDate DATE = LocalDate.of(2026, 11, 29);
-    static final String SUBJECT = "Senior Backend Developer | Python + AWS | Microservices at Scale";
+    public static final String SUBJECT = "Senior Backend Developer | Python + AWS | Microservices at Scale";
     static final String GITHUB = "https://github.com/ada";
     static final String PROJECT = "https://github.com/ada/ledgerline";
 
@@ -44,7 +44,7 @@ final class SampleLetters {
     }
 
     /** The brand with the Northwind logo from the test resources. */
-    static Brand brand() {
+    public static Brand brand() {
         return Brand.defaults().toBuilder()
                 .name("Northwind Code Academy")
                 .logo(resource("logo.png"))
@@ -54,14 +54,24 @@ final class SampleLetters {
 
     static Path resource(String name) {
         try {
-            return Path.of(SampleLetters.class.getResource("/" + name).toURI());
-        } catch (URISyntaxException e) {
+            java.net.URL url = SampleLetters.class.getResource("/" + name);
+            if ("file".equals(url.getProtocol())) {
+                return Path.of(url.toURI());
+            }
+            // read from this module's test jar (the review module's tests): copy out to a file
+            Path copy = java.nio.file.Files.createTempFile("letterpress-test-", "-" + name);
+            copy.toFile().deleteOnExit();
+            try (java.io.InputStream in = url.openStream()) {
+                java.nio.file.Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return copy;
+        } catch (URISyntaxException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** A complete letter using every node kind. */
-    static Letter standard() {
+    public static Letter standard() {
         return base().blocks(body()).build();
     }
 
@@ -99,7 +109,7 @@ final class SampleLetters {
     }
 
     /** Only what a letter must have: no links, no headline, no addressee. */
-    static Letter minimal() {
+    public static Letter minimal() {
         return Letter.builder()
                 .sender(new Sender("Lin Chen", null, null, null, null, Links.NONE))
                 .recipient(new Recipient(null, "Globex", "Backend Engineer", null, null))

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Letters for the tests: every node kind, names in several scripts, a letter of two pages. */
-final class Letters {
+public final class Letters {
     static final LocalDate DATE = LocalDate.of(2026, 11, 29);
     static final String NAME = "Zoë Łukasiewicz-Núñez";
     static final String EMAIL = "zoe@example.com";
@@ -38,7 +38,7 @@ final class Letters {
     }
 
     /** One page holding every kind of node: paragraphs with plain, bold, italic and link runs, a heading, a list. */
-    static Letter typical() {
+    public static Letter typical() {
         return typical(NAME);
     }
 

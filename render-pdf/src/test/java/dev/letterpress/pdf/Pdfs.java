@@ -37,7 +37,18 @@ final class Pdfs {
         }
 
         String text() {
-            return PdfText.extract(new ByteArrayInputStream(bytes), "letter.pdf");
+            try (PDDocument doc = open()) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setLineSeparator("\n");
+                stripper.setPageEnd("\n");
+                String text = stripper.getText(doc).replace("\r\n", "\n")
+                        .replaceAll("[ \t\u00A0]+\n", "\n")
+                        .replaceAll("\n{3,}", "\n\n")
+                        .strip();
+                return text + "\n";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         String pageText(int page) {

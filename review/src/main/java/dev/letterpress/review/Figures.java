@@ -1,0 +1,99 @@
+package dev.letterpress.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds quantified results in text: a number followed (directly or after at most two words) by a
+ * unit from the role pack ("45 ms", "10M requests/day", "18,000 policy documents/day"), or a match
+ * of one of the pack's figure patterns (percentages, money, multipliers). Also knows the claims
+ * that are not results: vague magnitudes ("billions of requests") and absolute promises ("100%
+ * uptime"); a figure inside an absolute claim does not count as a result.
+ */
+final class Figures {
+    /** A number as letters write it: "45", "3,500", "1.2B", "$40k", "10 million", "200+". */
+    private static final String NUMBER = "(?<![\\p{L}\\p{N}.,])[$€£¥]?\\d+(?:[.,]\\d+)*"
+            + "(?:\\s?(?:[kKMB]|bn|million|billion|thousand)(?![\\p{L}]))?\\+?";
+    /** Between the number and its unit: nothing, a hyphen, or up to two words ("policy documents"). */
+    private static final String GAP = "(?:\\s*-?|\\s+(?:[\\p{L}][\\p{L}'-]*\\s+){1,2})";
+
+    /** The number-with-unit pattern (when the pack has units), then the pack's own patterns. */
+    private final List<Pattern> figures;
+    final List<Pattern> vagueClaims;
+    final List<Pattern> absoluteClaims;
+
+    Figures(List<String> units, List<Pattern> patterns, List<Pattern> vagueClaims, List<Pattern> absoluteClaims,
+            Set<String> matchCase) {
+        StringBuilder alternation = new StringBuilder();
+        List<String> sorted = new ArrayList<>(units);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        for (String unit : sorted) {
+            if (!alternation.isEmpty()) {
+                alternation.append('|');
+            }
+            alternation.append(Terms.termRegex(unit, matchCase.contains(unit)));
+        }
+        List<Pattern> figures = new ArrayList<>();
+        if (!units.isEmpty()) {
+            figures.add(Pattern.compile(NUMBER + GAP + "(?:" + alternation + ")" + Terms.AFTER));
+        }
+        figures.addAll(patterns);
+        this.figures = List.copyOf(figures);
+        this.vagueClaims = List.copyOf(vagueClaims);
+        this.absoluteClaims = List.copyOf(absoluteClaims);
+    }
+
+    /** Where a figure stands in the text. */
+    record Span(int start, int end) {
+        boolean overlaps(Span other) {
+            return start < other.end && end > other.start;
+        }
+    }
+
+    /** Every figure in the text, in no particular order. */
+    List<Span> find(CharSequence text) {
+        return matches(figures, text);
+    }
+
+    /** Whether the text holds a figure outside every absolute claim. */
+    boolean foundIn(CharSequence text) {
+        List<Span> claims = null;
+        for (Pattern p : figures) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    // The claims are looked for once, when the first figure needs checking against them.
+                    if (claims == null) {
+                        claims = matches(absoluteClaims, text);
+                    }
+                    Span figure = new Span(m.start(), m.end());
+                    if (claims.stream().noneMatch(c -> c.overlaps(figure))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every match of the patterns, in no particular order. */
+    static List<Span> matches(List<Pattern> patterns, CharSequence text) {
+        List<Span> spans = new ArrayList<>();
+        for (Pattern p : patterns) {
+            collect(p.matcher(text), spans);
+        }
+        return spans;
+    }
+
+    private static void collect(Matcher m, List<Span> spans) {
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                spans.add(new Span(m.start(), m.end()));
+            }
+        }
+    }
+}

@@ -9,6 +9,7 @@ import dev.letterpress.model.Recipient;
 import dev.letterpress.model.Sender;
 import dev.letterpress.model.Signature;
 import dev.letterpress.model.Suggestions;
+import dev.letterpress.text.Synonyms;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

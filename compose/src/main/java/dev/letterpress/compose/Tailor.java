@@ -17,6 +17,8 @@ import dev.letterpress.model.Project;
 import dev.letterpress.model.Seniority;
 import dev.letterpress.model.Skill;
 import dev.letterpress.model.SkillCategory;
+import dev.letterpress.text.Term;
+import dev.letterpress.text.TextIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.letterpress.compose;
 
+import dev.letterpress.text.Synonyms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.ParameterizedType;

@@ -1,6 +1,7 @@
 package dev.letterpress.review;
 
 import dev.letterpress.model.JobPosting;
+import dev.letterpress.text.Terms;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ final class FrontendFirstRule extends Rule {
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
-        Terms frontend = vocabulary.terms(section.texts("terms", true));
+        Terms frontend = vocabulary.terms(vocabulary.frontend(section.has("terms") ? section.texts("terms", true) : List.of()));
         Terms backendWords = vocabulary.terms(section.texts("backendWords", true));
         Terms otherRoleWords = vocabulary.terms(section.texts("otherRoleWords", false));
         Wording wording = wording(section, List.of("tech", "quote"));

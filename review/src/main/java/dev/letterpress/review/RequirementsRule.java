@@ -1,5 +1,6 @@
 package dev.letterpress.review;
 
+import dev.letterpress.text.Terms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

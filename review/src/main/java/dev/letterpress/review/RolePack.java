@@ -3,6 +3,7 @@ package dev.letterpress.review;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Problem;
 import dev.letterpress.model.Suggestions;
+import dev.letterpress.text.Technologies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -131,7 +132,7 @@ final class RolePack {
         if (words != null) {
             matchCase = new LinkedHashSet<>(words.texts("matchCase", false));
             synonyms = words.textLists("synonyms");
-            technologies = words.texts("technologies", true);
+            technologies = words.has("technologies") ? words.texts("technologies", true) : List.of();
             words.finish();
         }
         List<Pattern> years = List.of();
@@ -148,17 +149,16 @@ final class RolePack {
             }
             depth.finish();
         }
-        Figures figures = new Figures(List.of(), List.of(), List.of(), List.of(), matchCase);
+        Set<String> cases = new LinkedHashSet<>(Technologies.builtIn().matchCase());
+        cases.addAll(matchCase);
+        Figures figures = new Figures(List.of(), List.of(), List.of(), List.of(), cases);
         PackSection figureSection = root.section("figures");
         if (figureSection != null) {
             figures = new Figures(figureSection.texts("units", true), figureSection.patterns("patterns"),
-                    figureSection.patterns("vagueClaims"), figureSection.patterns("absoluteClaims"), matchCase);
+                    figureSection.patterns("vagueClaims"), figureSection.patterns("absoluteClaims"), cases);
             figureSection.finish();
         }
-        return new Vocabulary(Set.copyOf(matchCase), Map.copyOf(synonyms),
-                Terms.compile(technologies, synonyms, matchCase), years,
-                Terms.compile(evidence, synonyms, matchCase), bareList, Terms.compile(wishes, synonyms, matchCase),
-                figures);
+        return Vocabulary.extending(matchCase, synonyms, technologies, years, evidence, bareList, wishes, figures);
     }
 
     private static Rule rule(PackSection rules, String key, Vocabulary vocabulary) {

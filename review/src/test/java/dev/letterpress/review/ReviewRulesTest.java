@@ -13,6 +13,7 @@ import static dev.letterpress.review.Fixtures.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.letterpress.model.JobPosting;
+import dev.letterpress.text.Terms;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

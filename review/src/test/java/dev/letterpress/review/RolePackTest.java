@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Problem;
+import dev.letterpress.text.Terms;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,21 @@ class RolePackTest {
 
     private static Path resource(String name) throws URISyntaxException {
         return Path.of(RolePackTest.class.getResource(name).toURI());
+    }
+
+    @Test
+    void aPackExtendsTheSharedVocabularyAndKeepsItsCaseRulesAndSynonyms() {
+        Vocabulary words = RolePack.parse("tiny.yaml", MINIMAL.replace("technologies: [Java]",
+                "technologies: [Quuxdb]\n  synonyms: {Kubernetes: [kubey]}")).vocabulary;
+        assertThat(words.technologies().findAll("Quuxdb, k8s, kubey, Golang, Go live, go live, React")
+                .stream().map(Terms.Match::name))
+                .containsExactly("Quuxdb", "Kubernetes", "Kubernetes", "Go", "Go", "React");
+    }
+
+    @Test
+    void theBackendPackLeadsWithTheSharedFrontendList() {
+        Vocabulary words = RolePack.bundled("backend").vocabulary;
+        assertThat(words.frontend(List.of())).contains("MobX", "Backbone", "Flutter").doesNotContain("UI", "Cypress");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.letterpress.review;
+package dev.letterpress.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,18 +21,31 @@ import java.util.regex.Pattern;
  * "event driven" and "eventdriven"); a trailing {@code *} matches any word ending
  * ("microservice*" matches "microservices"). Each term may have aliases (the pack's synonyms);
  * a match reports the canonical name. Where several terms could match at one place, the longest
- * term wins ("Spring Boot" over "Spring").
+ * term wins ("Spring Boot" over "Spring"). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Terms terms = Terms.compile(List.of("Go", "Kubernetes"), Map.of("Kubernetes", List.of("k8s")), Set.of("Go"));
+ * terms.findAll("Go services on k8s");   // [Match[Go, 0, 2], Match[Kubernetes, 15, 18]]
+ * }</pre>
  */
-final class Terms {
-    /** Characters that may not touch a term on either side. */
-    static final String BEFORE = "(?<![\\p{L}\\p{N}_])";
-    static final String AFTER = "(?![\\p{L}\\p{N}_+#&])";
+public final class Terms {
+    /** What may not stand before a term: a letter, a digit or an underscore. */
+    public static final String BEFORE = "(?<![\\p{L}\\p{N}_])";
+    /** What may not follow a term: a letter, a digit, an underscore, {@code +}, {@code #} or {@code &}. */
+    public static final String AFTER = "(?![\\p{L}\\p{N}_+#&])";
 
-    /** One occurrence of a term: its canonical name and where it stands. */
-    record Match(String name, int start, int end) {
+    /**
+     * One occurrence of a term: its canonical name and where it stands.
+     *
+     * @param name  the canonical name of the term found
+     * @param start index of its first character
+     * @param end   index after its last character
+     */
+    public record Match(String name, int start, int end) {
     }
 
-    static final Terms NONE = new Terms(null, Map.of());
+    /** No terms: finds nothing. */
+    public static final Terms NONE = new Terms(null, Map.of());
 
     /**
      * The alternation of the terms that can start with one character, with the canonical name of
@@ -79,8 +92,9 @@ final class Terms {
      * @param names     canonical term names, in the pack's order
      * @param synonyms  canonical name (any case) to its aliases
      * @param matchCase terms and aliases whose case must match exactly
+     * @return the compiled terms, {@link #NONE} when {@code names} is empty
      */
-    static Terms compile(List<String> names, Map<String, List<String>> synonyms, Set<String> matchCase) {
+    public static Terms compile(List<String> names, Map<String, List<String>> synonyms, Set<String> matchCase) {
         if (names.isEmpty()) {
             return NONE;
         }
@@ -112,8 +126,14 @@ final class Terms {
         return new Terms(null, Map.copyOf(buckets));
     }
 
-    /** The regular expression of one term, without the word boundaries. */
-    static String termRegex(String term, boolean exactCase) {
+    /**
+     * The regular expression of one term, without the word boundaries.
+     *
+     * @param term      the term, in the syntax above
+     * @param exactCase whether its case must match
+     * @return the expression
+     */
+    public static String termRegex(String term, boolean exactCase) {
         StringBuilder body = new StringBuilder();
         boolean wildcard = term.endsWith("*");
         String text = wildcard ? term.substring(0, term.length() - 1) : term;
@@ -141,12 +161,22 @@ final class Terms {
         }
     }
 
-    boolean isEmpty() {
+    /**
+     * Whether there are no terms.
+     *
+     * @return true for {@link #NONE}
+     */
+    public boolean isEmpty() {
         return all == null && buckets.isEmpty();
     }
 
-    /** Every occurrence in {@code text}, left to right, without overlaps. */
-    List<Match> findAll(CharSequence text) {
+    /**
+     * Every occurrence in a text, left to right, without overlaps.
+     *
+     * @param text the text
+     * @return the matches
+     */
+    public List<Match> findAll(CharSequence text) {
         List<Match> matches = new ArrayList<>();
         for (Match m = next(text, 0); m != null; m = next(text, m.end())) {
             matches.add(m);
@@ -154,13 +184,23 @@ final class Terms {
         return matches;
     }
 
-    /** The first occurrence in {@code text}. */
-    Optional<Match> find(CharSequence text) {
+    /**
+     * The first occurrence in a text.
+     *
+     * @param text the text
+     * @return the match, or empty
+     */
+    public Optional<Match> find(CharSequence text) {
         return Optional.ofNullable(next(text, 0));
     }
 
-    /** Whether any term occurs in {@code text}. */
-    boolean foundIn(CharSequence text) {
+    /**
+     * Whether any term occurs in a text.
+     *
+     * @param text the text
+     * @return true when one does
+     */
+    public boolean foundIn(CharSequence text) {
         return next(text, 0) != null;
     }
 

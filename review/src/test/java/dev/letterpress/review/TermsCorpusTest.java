@@ -2,6 +2,7 @@ package dev.letterpress.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.letterpress.text.Terms;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,39 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class TermsTest {
-    private static List<String> names(Terms terms, String text) {
-        return terms.findAll(text).stream().map(Terms.Match::name).toList();
-    }
-
-    @Test
-    void matchesWholeWordsOnly() {
-        Terms terms = Terms.compile(List.of("Java", "C", "C++", "C#", "R"), Map.of(), Set.of("C", "R"));
-        assertThat(names(terms, "JavaScript, Java's, C, C++, C#, R&D, R, java")).containsExactly("Java", "C", "C++",
-                "C#", "R", "Java");
-    }
-
-    @Test
-    void aMatchCaseTermKeepsItsCapitalAndNeverMatchesInsideWords() {
-        Terms go = Terms.compile(List.of("Go"), Map.of("Go", List.of("Golang")), Set.of("Go"));
-        assertThat(names(go, "Google, going, go home, Go-based, Go, golang")).containsExactly("Go", "Go", "Go");
-    }
-
-    @Test
-    void spacesAndHyphensAreInterchangeableAndAStarMatchesWordEndings() {
-        Terms terms = Terms.compile(List.of("event-driven", "back end", "microservice*"), Map.of(), Set.of());
-        assertThat(names(terms, "event driven, eventdriven, Event-Driven, backend, back-end, microservices"))
-                .containsExactly("event-driven", "event-driven", "event-driven", "back end", "back end", "microservice*");
-    }
-
-    @Test
-    void synonymsReportTheCanonicalNameAndTheLongestTermWins() {
-        Terms terms = Terms.compile(List.of("Kubernetes", "Spring", "Spring Boot"),
-                Map.of("kubernetes", List.of("k8s")), Set.of("Spring"));
-        assertThat(terms.findAll("K8s and Spring Boot, then spring")).containsExactly(
-                new Terms.Match("Kubernetes", 0, 3), new Terms.Match("Spring Boot", 8, 19));
-    }
-
+/** The shared term engine on the review's corpus of real letters. */
+class TermsCorpusTest {
     @Test
     void findsWhatOneAlternationOfAllTermsFindsInEveryCorpusLetter() throws Exception {
         List<String> names = List.of(".NET", "Node.js", "C#", "C++", "C", "Go", "Java", "JavaScript", "Kubernetes",
@@ -59,7 +29,7 @@ class TermsTest {
 
         List<String> texts = new ArrayList<>(List.of("ÉLIXIR and élixir, ångström, .NET/.net, node.JS, K8S, "
                 + "postgres-based, Go-to, golang, C/C++/C#, REST APIs over REST, unit-tested, unit tests, CI/CD, k6"));
-        Path corpus = Path.of(TermsTest.class.getResource("corpus").toURI());
+        Path corpus = Path.of(TermsCorpusTest.class.getResource("corpus").toURI());
         try (var files = Files.list(corpus)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 texts.add(Files.readString(file));

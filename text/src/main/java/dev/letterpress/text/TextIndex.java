@@ -1,4 +1,4 @@
-package dev.letterpress.compose;
+package dev.letterpress.text;
 
 import java.util.Arrays;
 
@@ -13,9 +13,15 @@ import java.util.Arrays;
  * "a 12-node cluster" mention neither Go, REST nor Node.js, while "Go", "REST" and "Node" do.
  *
  * <p>Keys are stored as 64-bit FNV-1a hashes in an open-addressing table, so indexing a text
- * allocates nothing per word: composing indexes a few hundred words per letter.
+ * allocates nothing per word: composing indexes a few hundred words per letter. Get an empty index
+ * from {@link Technologies#index()}; an index is not thread-safe.
+ *
+ * <pre>{@code
+ * Technologies words = Technologies.builtIn();
+ * words.index().add("Rewrote the services in Go").mentions(words.term("Golang"));   // true
+ * }</pre>
  */
-final class TextIndex {
+public final class TextIndex {
     private static final int MAX_WORDS = 4;
     private static final int MAX_KEY = 48;
     /** Words of at most this many characters are "short". */
@@ -35,8 +41,13 @@ final class TextIndex {
         this.lowerCaseNames = lowerCaseNames;
     }
 
-    /** The hash under which a key ({@link Synonyms#key} form) is stored. */
-    static long hash(String key) {
+    /**
+     * The hash under which a key is stored.
+     *
+     * @param key a key in {@link Synonyms#key} form
+     * @return its 64-bit FNV-1a hash
+     */
+    public static long hash(String key) {
         long h = SEED;
         for (int i = 0; i < key.length(); i++) {
             h = (h ^ key.charAt(i)) * PRIME;
@@ -44,8 +55,13 @@ final class TextIndex {
         return h;
     }
 
-    /** Adds a text (null is ignored); returns this index. */
-    TextIndex add(String text) {
+    /**
+     * Adds a text.
+     *
+     * @param text the text; null is ignored
+     * @return this index
+     */
+    public TextIndex add(String text) {
         if (text == null || text.isEmpty()) {
             return this;
         }
@@ -94,8 +110,13 @@ final class TextIndex {
         return this;
     }
 
-    /** Adds everything another index holds (null is ignored); returns this index. */
-    TextIndex addAll(TextIndex other) {
+    /**
+     * Adds everything another index holds.
+     *
+     * @param other the other index; null is ignored
+     * @return this index
+     */
+    public TextIndex addAll(TextIndex other) {
         if (other != null) {
             keys.addAll(other.keys);
         }
@@ -106,8 +127,13 @@ final class TextIndex {
         return Character.isLetterOrDigit(c) || c == '+' || c == '#';
     }
 
-    /** Whether the indexed text mentions the term, in any of its spellings. */
-    boolean mentions(Term term) {
+    /**
+     * Whether the indexed text mentions the term, in any of its spellings.
+     *
+     * @param term the term
+     * @return true when one of its synonyms' keys was indexed
+     */
+    public boolean mentions(Term term) {
         for (long alias : term.hashes()) {
             if (keys.contains(alias)) {
                 return true;
@@ -116,8 +142,13 @@ final class TextIndex {
         return false;
     }
 
-    /** Whether the indexed text mentions any of the terms. */
-    boolean mentionsAny(Iterable<Term> terms) {
+    /**
+     * Whether the indexed text mentions any of the terms.
+     *
+     * @param terms the terms
+     * @return true when one of them is mentioned
+     */
+    public boolean mentionsAny(Iterable<Term> terms) {
         for (Term t : terms) {
             if (mentions(t)) {
                 return true;

@@ -1,8 +1,11 @@
-package dev.letterpress.compose;
+package dev.letterpress.text;
 
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Problem;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,9 +21,14 @@ import java.util.Set;
  * The synonym table: names that mean the same skill ({@code Postgres} = {@code PostgreSQL},
  * {@code k8s} = {@code Kubernetes}). Names are compared by {@link #key(String)}, which ignores
  * case, spaces and punctuation other than {@code +} and {@code #} (so {@code C++} and {@code C#}
- * stay apart). Immutable.
+ * stay apart). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Synonyms synonyms = Synonyms.builtIn().with(List.of(List.of("PostgreSQL", "PG")));
+ * synonyms.canonicalKey("Postgres");   // "postgresql"
+ * }</pre>
  */
-final class Synonyms {
+public final class Synonyms {
     private static final String BUILT_IN = "synonyms.txt";
 
     /** Each known key → the key of its group's preferred name. */
@@ -49,8 +57,13 @@ final class Synonyms {
         this.aliases = Map.copyOf(byGroup);
     }
 
-    /** The keys of every name that means the same as {@code canonicalKey}, itself included. */
-    List<String> aliases(String canonicalKey) {
+    /**
+     * The keys of every name that means the same as a canonical key, itself included.
+     *
+     * @param canonicalKey a key as {@link #canonicalKey(String)} returns it
+     * @return the keys of its group, or the key alone when it is in no group
+     */
+    public List<String> aliases(String canonicalKey) {
         return aliases.getOrDefault(canonicalKey, List.of(canonicalKey));
     }
 
@@ -60,7 +73,7 @@ final class Synonyms {
      * @param name a skill name or a word
      * @return the key; empty when the name has no letter or digit
      */
-    static String key(String name) {
+    public static String key(String name) {
         StringBuilder key = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -71,24 +84,51 @@ final class Synonyms {
         return key.toString();
     }
 
-    /** Every name in the table, as written. */
-    List<String> names() {
+    /**
+     * Every name in the table, as written.
+     *
+     * @return the names of every group, group by group
+     */
+    public List<String> names() {
         return groups.stream().flatMap(List::stream).toList();
     }
 
-    /** The key of the group {@code key} belongs to, or {@code key} itself. */
-    String canonical(String key) {
+    /**
+     * The key of the group a key belongs to.
+     *
+     * @param key a key as {@link #key(String)} returns it
+     * @return the key of its group's preferred name, or {@code key} itself
+     */
+    public String canonical(String key) {
         return canonical.getOrDefault(key, key);
     }
 
-    /** The canonical key of a name. */
-    String canonicalKey(String name) {
+    /**
+     * The canonical key of a name: the key of its group's preferred name.
+     *
+     * @param name a skill name or a word
+     * @return the canonical key; empty when the name has no letter or digit
+     */
+    public String canonicalKey(String name) {
         return canonical(key(name));
     }
 
-    /** The built-in table. */
-    static Synonyms builtIn() {
-        String text = Resources.text(BUILT_IN);
+    /**
+     * The groups of the table, each with its preferred name first.
+     *
+     * @return the groups as written
+     */
+    public List<List<String>> groups() {
+        return groups;
+    }
+
+    /**
+     * The built-in table ({@code synonyms.txt} in this package).
+     *
+     * @return the table, read once per call
+     */
+    public static Synonyms builtIn() {
+        String text = resource(BUILT_IN);
         List<Problem> problems = new ArrayList<>();
         List<List<String>> groups = parse(text, "built-in " + BUILT_IN, problems);
         if (!problems.isEmpty()) {
@@ -100,8 +140,11 @@ final class Synonyms {
     /**
      * This table extended by more groups. A group that shares a name with an existing group is
      * merged into it; the existing group keeps its preferred name.
+     *
+     * @param more groups of names, each checked with {@link #groupProblem(List)}
+     * @return the extended table, or this one when {@code more} is empty
      */
-    Synonyms with(List<List<String>> more) {
+    public Synonyms with(List<List<String>> more) {
         if (more.isEmpty()) {
             return this;
         }
@@ -137,9 +180,11 @@ final class Synonyms {
      * Reads a synonyms file: one group per line, names separated by commas, {@code #} starts a
      * comment line.
      *
+     * @param file the file
+     * @return its groups
      * @throws InvalidInputException naming the file and line of every bad line
      */
-    static List<List<String>> readFile(Path file) {
+    public static List<List<String>> readFile(Path file) {
         String text;
         try {
             text = Files.readString(file);
@@ -158,8 +203,13 @@ final class Synonyms {
         return groups;
     }
 
-    /** Checks one group given in code or read from a line; returns the problem or null. */
-    static String groupProblem(List<String> group) {
+    /**
+     * Checks one group given in code or read from a line.
+     *
+     * @param group the names of the group
+     * @return what is wrong with it, or null when it is a good group
+     */
+    public static String groupProblem(List<String> group) {
         if (group.size() < 2) {
             return "a synonym group needs at least two names, e.g. \"PostgreSQL, Postgres, psql\" (got "
                     + group + ")";
@@ -196,5 +246,17 @@ final class Synonyms {
             }
         }
         return groups;
+    }
+
+    /** The UTF-8 text of a resource of this package, which is part of the jar: its absence is a bug. */
+    static String resource(String name) {
+        try (InputStream in = Synonyms.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " in " + Synonyms.class.getPackageName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + name, e);
+        }
     }
 }

@@ -1,11 +1,11 @@
-package dev.letterpress.compose;
+package dev.letterpress.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 class TextIndexTest {
-    private final Lexicon lexicon = Lexicon.with(Synonyms.builtIn());
+    private final Technologies lexicon = Technologies.builtIn();
 
     private boolean mentions(String text, String name) {
         return lexicon.index().add(text).mentions(lexicon.term(name));

@@ -5,6 +5,7 @@ import dev.letterpress.review.Review;
 import dev.letterpress.review.Reviewer;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.Candidate;
+import dev.letterpress.model.Digests;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Letter;
@@ -19,11 +20,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -206,11 +204,7 @@ public final class Batch {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Digests.sha256Hex(bytes);
     }
 
     /** The state of one run. */

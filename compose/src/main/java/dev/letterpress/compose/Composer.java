@@ -1,6 +1,7 @@
 package dev.letterpress.compose;
 
 import dev.letterpress.model.Candidate;
+import dev.letterpress.model.Digests;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Letter;
@@ -196,16 +197,12 @@ public final class Composer {
     }
 
     private static String fingerprint(Map<String, TemplateSource> templates, LocalDate date, String settings) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update((date + "|" + settings).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (TemplateSource t : templates.values()) {
-                digest.update(("|" + t.name() + "=" + t.text()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        java.security.MessageDigest digest = Digests.sha256();
+        digest.update((date + "|" + settings).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (TemplateSource t : templates.values()) {
+            digest.update(("|" + t.name() + "=" + t.text()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     /**

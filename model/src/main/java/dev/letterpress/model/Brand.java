@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param footer        footer text, or null for none
  * @param locale        language of the document and of its date; never null
  * @param fallbackFonts TrueType files for characters the main font lacks, tried in order
+ * @param logoImage     the logo given as bytes ({@link Builder#logo(byte[])}), or null; at most one of
+ *                      {@code logo} and {@code logoImage} is set
  */
 public record Brand(
         String name,
@@ -35,7 +37,8 @@ public record Brand(
         Margins margins,
         String footer,
         Locale locale,
-        List<Path> fallbackFonts) {
+        List<Path> fallbackFonts,
+        LogoImage logoImage) {
 
     /** The font family used when a brand names none. */
     public static final String DEFAULT_FONT = "Liberation Sans";
@@ -47,7 +50,7 @@ public record Brand(
     public static final Margins DEFAULT_MARGINS = Margins.all(20);
 
     private static final Brand DEFAULTS = new Brand("Letterpress", null, DEFAULT_PRIMARY, DEFAULT_ACCENT,
-            DEFAULT_FONT, null, PageSize.A4, DEFAULT_MARGINS, null, Locale.US, List.of());
+            DEFAULT_FONT, null, PageSize.A4, DEFAULT_MARGINS, null, Locale.US, List.of(), null);
 
     /**
      * Validates the brand.
@@ -65,10 +68,15 @@ public record Brand(
      * @param footer        footer text, or null for none
      * @param locale        language of the document and of its date; never null
      * @param fallbackFonts TrueType files for characters the main font lacks, tried in order
-     * @throws IllegalArgumentException when a required value is missing
+     * @param logoImage     the logo given as bytes, or null
+     * @throws IllegalArgumentException when a required value is missing, or both a logo file and
+     *                                  logo bytes are given
      * @throws NullPointerException     when a required object is null
      */
     public Brand {
+        if (logo != null && logoImage != null) {
+            throw new IllegalArgumentException("Brand.logo and Brand.logoImage: give the logo as a file or as bytes, not both");
+        }
         name = Checks.required("Brand", "name", name);
         logo = logo == null ? null : logo.toAbsolutePath().normalize();
         Objects.requireNonNull(primaryColor, "Brand.primaryColor must not be null");
@@ -80,6 +88,29 @@ public record Brand(
         footer = Checks.optional(footer);
         Objects.requireNonNull(locale, "Brand.locale must not be null");
         fallbackFonts = Checks.list(fallbackFonts).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    /**
+     * A brand whose logo, if any, is a file.
+     *
+     * @param name          the brand's name; never blank
+     * @param logo          absolute path of a PNG or JPEG logo, or null for none
+     * @param primaryColor  colour of the sender's name and headings; never null
+     * @param accentColor   colour of the rule under the letterhead; never null
+     * @param font          font family name; never blank
+     * @param fontFile      absolute path of a TrueType file to embed in PDFs, or null
+     * @param pageSize      paper size; never null
+     * @param margins       page margins; never null
+     * @param footer        footer text, or null for none
+     * @param locale        language of the document and of its date; never null
+     * @param fallbackFonts TrueType files for characters the main font lacks, tried in order
+     * @throws IllegalArgumentException when a required value is missing
+     * @throws NullPointerException     when a required object is null
+     */
+    public Brand(String name, Path logo, RgbColor primaryColor, RgbColor accentColor, String font, Path fontFile,
+            PageSize pageSize, Margins margins, String footer, Locale locale, List<Path> fallbackFonts) {
+        this(name, logo, primaryColor, accentColor, font, fontFile, pageSize, margins, footer, locale, fallbackFonts,
+                null);
     }
 
     /**
@@ -102,13 +133,15 @@ public record Brand(
 
     /**
      * This brand without the paths of its files (logo, font file, fallback fonts): its values
-     * alone. Fingerprints of what a letter depends on start from it and add the files' contents,
-     * so that the same brand copied to another folder keeps its fingerprint.
+     * alone (a logo given as bytes is a value: it stays, and shows as its digest). Fingerprints of
+     * what a letter depends on start from it and add the files' contents, so that the same brand
+     * copied to another folder keeps its fingerprint.
      *
      * @return a copy with no logo, no font file and no fallback fonts
      */
     public Brand withoutFiles() {
-        return toBuilder().logo(null).fontFile(null).fallbackFonts(List.of()).build();
+        return new Brand(name, null, primaryColor, accentColor, font, null, pageSize, margins, footer, locale, List.of(),
+                logoImage);
     }
 
     /** Builds a {@link Brand}; each {@link #build()} returns a new, independent value. */
@@ -124,6 +157,7 @@ public record Brand(
         private String footer;
         private Locale locale;
         private List<Path> fallbackFonts;
+        private LogoImage logoImage;
 
         private Builder(Brand b) {
             name = b.name;
@@ -137,6 +171,7 @@ public record Brand(
             footer = b.footer;
             locale = b.locale;
             fallbackFonts = b.fallbackFonts;
+            logoImage = b.logoImage;
         }
 
         /**
@@ -153,11 +188,26 @@ public record Brand(
         /**
          * Sets the logo file.
          *
-         * @param value the logo file (PNG or JPEG), or null
+         * @param value the logo file (PNG or JPEG), or null; replaces logo bytes set before
          * @return this builder
          */
         public Builder logo(Path value) {
+            logoImage = null;
             logo = value;
+            return this;
+        }
+
+        /**
+         * Sets the logo from bytes, for an application that keeps it in memory or a database. The
+         * bytes are checked at once, as a logo file is (PNG or JPEG, size, pixels).
+         *
+         * @param value the PNG or JPEG content, or null for no logo; replaces a logo file set before
+         * @return this builder
+         * @throws InvalidInputException when the bytes are no usable logo
+         */
+        public Builder logo(byte[] value) {
+            logo = null;
+            logoImage = value == null ? null : LogoImage.of(value, "Brand.logo(byte[])");
             return this;
         }
 
@@ -267,7 +317,7 @@ public record Brand(
          */
         public Brand build() {
             return new Brand(name, logo, primaryColor, accentColor, font, fontFile, pageSize, margins, footer,
-                    locale, fallbackFonts);
+                    locale, fallbackFonts, logoImage);
         }
     }
 }

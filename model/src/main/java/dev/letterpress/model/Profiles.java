@@ -409,7 +409,8 @@ public final class Profiles {
                 if (n instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.STRING) {
                     Path resolved = base.resolve(s.text().strip()).normalize();
                     if (!Files.isRegularFile(resolved)) {
-                        binder.problem(n, p, "font file not found: " + resolved);
+                        binder.problem(n, p, (Files.exists(resolved) ? "not a regular file: " : "font file not found: ")
+                                + resolved);
                         return null;
                     }
                     return resolved;
@@ -434,7 +435,7 @@ public final class Profiles {
         private Path existing(Binder.Obj o, String key, String relative) {
             Path resolved = base.resolve(relative).normalize();
             if (!Files.isRegularFile(resolved)) {
-                o.problem(key, "file not found: " + resolved);
+                o.problem(key, (Files.exists(resolved) ? "not a regular file: " : "file not found: ") + resolved);
                 return null;
             }
             return resolved;
@@ -449,17 +450,10 @@ public final class Profiles {
             if (file == null) {
                 return null;
             }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(8);
-            } catch (IOException e) {
-                o.problem(key, "cannot be read: " + e.getMessage());
-                return null;
-            }
-            boolean png = head.length >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
-            boolean jpeg = head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
-            if (!png && !jpeg) {
-                o.problem(key, "expected a PNG or JPEG image: " + file);
+            try {
+                LogoImage.read(file);
+            } catch (InvalidInputException e) {
+                o.problem(key, e.problems().get(0).message() + ": " + file);
                 return null;
             }
             return file;

@@ -340,7 +340,8 @@ class ProfilesTest {
     void readsBrandResolvingLogoAgainstBrandFile() throws IOException {
         Path logo = dir.resolve("brand/assets/logo.png");
         Files.createDirectories(logo.getParent());
-        Files.write(logo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", logo.toFile());
         Path file = write("brand/brand.yaml", """
                 name: Northwind Code Academy
                 logo: assets/logo.png
@@ -385,12 +386,31 @@ class ProfilesTest {
     }
 
     @Test
+    void rejectsALogoLinkedToDevZeroAsNotARegularFile() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("logo.png"), Path.of("/dev/zero"));
+        Path file = write("brand.yaml", "name: Acme\nlogo: logo.png\n");
+
+        assertThat(problems(() -> Profiles.readBrand(file)))
+                .containsExactly(file + " 2:7 logo: not a regular file: " + link);
+    }
+
+    @Test
+    void rejectsALogoOfTooManyPixelsFromItsHeader() throws Exception {
+        Path png = Files.copy(LogoImageTest.hostile("header-claims-400-megapixels.png"), dir.resolve("logo.png"));
+        Path file = write("brand.yaml", "name: Acme\nlogo: logo.png\n");
+
+        assertThat(problems(() -> Profiles.readBrand(file)))
+                .containsExactly(file + " 2:7 logo: the logo is 20000 × 20000 pixels (400.0 megapixels); the limit is"
+                        + " 25 megapixels (a logo is shown 16 mm high: export it smaller): " + png);
+    }
+
+    @Test
     void rejectsLogoThatIsNotAnImage() throws IOException {
         write("logo.png", "<svg/>");
         Path file = write("brand.yaml", "name: Acme\nlogo: logo.png\n");
 
         assertThat(problems(() -> Profiles.readBrand(file)))
-                .containsExactly(file + " 2:7 logo: expected a PNG or JPEG image: " + dir.resolve("logo.png"));
+                .containsExactly(file + " 2:7 logo: the logo must be a PNG or JPEG image: " + dir.resolve("logo.png"));
     }
 
     @Test

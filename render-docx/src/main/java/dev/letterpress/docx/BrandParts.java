@@ -1,8 +1,9 @@
 package dev.letterpress.docx;
 
 import dev.letterpress.model.Brand;
-import dev.letterpress.model.Density;
 import dev.letterpress.model.Margins;
+import dev.letterpress.typeset.Density;
+import dev.letterpress.typeset.Units;
 
 /**
  * Everything of a letter's package that depends only on the brand, serialised once when the

@@ -1,12 +1,11 @@
 package dev.letterpress.docx;
 
 import dev.letterpress.model.Brand;
-import dev.letterpress.model.Density;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.LetterRenderer;
 import dev.letterpress.model.RenderResult;
-
+import dev.letterpress.typeset.Density;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -55,13 +54,15 @@ public final class DocxRenderer implements LetterRenderer {
      *
      * @param brand the brand; never null
      * @return a thread-safe renderer
-     * @throws InvalidInputException when the logo is missing, unreadable, too large or not a
-     *                               PNG or JPEG image (the problem names the file)
+     * @throws InvalidInputException when the logo is missing, not a regular file, unreadable, too
+     *                               large (bytes or pixels) or not a PNG or JPEG image (the
+     *                               problem names the file and the field {@code logo})
      * @throws NullPointerException  when {@code brand} is null
      */
     public static DocxRenderer create(Brand brand) {
         Objects.requireNonNull(brand, "brand must not be null");
-        Logo logo = brand.logo() == null ? null : Logo.read(brand.logo());
+        Logo logo = brand.logoImage() != null ? Logo.of(brand.logoImage())
+                : brand.logo() == null ? null : Logo.read(brand.logo());
         return new DocxRenderer(new BrandParts(brand, logo));
     }
 
@@ -102,7 +103,7 @@ public final class DocxRenderer implements LetterRenderer {
         Objects.requireNonNull(letter, "letter must not be null");
         Objects.requireNonNull(out, "out must not be null");
         Density density = Density.of(letter, parts.brand);
-        LetterParts letterParts = new LetterParts(parts, letter, density);
+        LetterPackage letterParts = new LetterPackage(parts, letter, density);
         XmlWriter document = letterParts.document();
         XmlWriter relationships = letterParts.relationships();
         XmlWriter header = letterParts.runningHeader();

@@ -1,5 +1,6 @@
 package dev.letterpress.docx;
 
+import dev.letterpress.typeset.FontClass;
 import java.util.Locale;
 
 /**
@@ -18,9 +19,6 @@ record FontFace(String name, String altName, String family, String panose, boole
     private static final FontFace ARIAL = new FontFace("Arial", "Liberation Sans", "swiss", "020B0604020202020204", false);
     private static final FontFace TIMES = new FontFace("Times New Roman", "Liberation Serif", "roman", "02020603050405020304", false);
     private static final FontFace COURIER = new FontFace("Courier New", "Liberation Mono", "modern", "02070309020205020404", true);
-    private static final String[] SERIF_NAMES = {"serif", "times", "georgia", "garamond", "cambria", "merriweather",
-        "palatino", "baskerville", "caslon", "lora", "playfair", "crimson", "book antiqua", "minion"};
-    private static final String[] MONO_NAMES = {"mono", "courier", "consolas", "code", "menlo"};
 
     /**
      * The face to write for a brand's font family.
@@ -69,19 +67,10 @@ record FontFace(String name, String altName, String family, String panose, boole
     }
 
     private static FontFace closestCore(String key) {
-        for (String mono : MONO_NAMES) {
-            if (key.contains(mono)) {
-                return COURIER;
-            }
-        }
-        if (key.contains("sans")) {
-            return ARIAL;
-        }
-        for (String serif : SERIF_NAMES) {
-            if (key.contains(serif)) {
-                return TIMES;
-            }
-        }
-        return ARIAL;
+        return switch (FontClass.of(key)) {
+            case MONO -> COURIER;
+            case SERIF -> TIMES;
+            case SANS -> ARIAL;
+        };
     }
 }

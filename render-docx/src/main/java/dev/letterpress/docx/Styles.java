@@ -1,8 +1,9 @@
 package dev.letterpress.docx;
 
 import dev.letterpress.model.Brand;
-import dev.letterpress.model.Density;
-
+import dev.letterpress.typeset.Density;
+import dev.letterpress.typeset.LetterDesign;
+import dev.letterpress.typeset.Units;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +41,8 @@ final class Styles {
     static final String FOOTER = "Footer";
     static final String HYPERLINK = "Hyperlink";
 
-    /** Line spacing 1.15, in 240ths of a line. */
-    static final int LINE = 276;
+    /** The design's line spacing, in 240ths of a line (276 for 1.15). */
+    static final int LINE = Math.round(LetterDesign.LINE_SPACING * 240);
 
     private Styles() {
     }
@@ -96,22 +97,22 @@ final class Styles {
         all.add(new Style("numbering", "NoList", "No List").asDefault().hidden());
 
         all.add(para(SENDER_NAME, "Sender Name").next(SENDER_HEADLINE).quick()
-                .spacing(0, 40, 240).keepNext().bold().color(primary).size(40));
+                .spacing(0, 40, 240).keepNext().bold().color(primary).size(Units.halfPoints(LetterDesign.NAME_SIZE)));
         all.add(para(SENDER_HEADLINE, "Sender Headline").next(SENDER_CONTACT)
                 .spacing(0, 40, 240).keepNext().color(GREY));
         all.add(para(SENDER_CONTACT, "Sender Contact")
-                .spacing(0, 20, 240).keepNext().color(GREY).size(18));
+                .spacing(0, 20, 240).keepNext().color(GREY).size(Units.halfPoints(LetterDesign.CONTACT_SIZE)));
         all.add(para(LETTERHEAD_LOGO, "Letterhead Logo").spacing(0, 0, 240).align("right"));
         all.add(para(ACCENT_RULE, "Accent Rule").next(DATE)
-                .spacing(40, Units.pointTwips(density.ruleGap()), 240).bottomBorder(accent, 12).size(4));
+                .spacing(40, Units.pointTwips(density.ruleGap()), 240).bottomBorder(accent, Units.eighthPoints(LetterDesign.RULE_WIDTH)).size(4));
         all.add(para(DATE, "Date").next(RECIPIENT).spacing(0, blockGap, LINE));
         all.add(para(RECIPIENT, "Recipient").next(SUBJECT).spacing(0, blockGap, LINE));
         all.add(para(SUBJECT, "Subject").next(SALUTATION).quick()
-                .spacing(0, blockGap, LINE).keepNext().bold().color(primary).size(23));
+                .spacing(0, blockGap, LINE).keepNext().bold().color(primary).size(Units.halfPoints(LetterDesign.SUBJECT_SIZE)));
         all.add(para(SALUTATION, "Salutation").next(BODY).spacing(0, paragraphAfter, LINE).keepNext());
         all.add(para(BODY, "Body Text").quick().spacing(0, paragraphAfter, LINE));
         all.add(para(HEADING, "heading 1").next(BODY).quick()
-                .spacing(Units.pointTwips(density.headingBefore()), Units.pointTwips(density.headingAfter()), LINE).keepNext().keepLines().outline(0).bold().color(primary).size(22));
+                .spacing(Units.pointTwips(density.headingBefore()), Units.pointTwips(density.headingAfter()), LINE).keepNext().keepLines().outline(0).bold().color(primary).size(Units.halfPoints(LetterDesign.HEADING_SIZE)));
         all.add(para(LIST, "List Bullet").quick()
                 .numbering(Numbering.BULLETS).spacing(0, Units.pointTwips(density.itemAfter()), LINE));
         all.add(para(CLOSING, "Closing").next(SIGNATURE)
@@ -119,12 +120,12 @@ final class Styles {
         all.add(para(SIGNATURE, "Signature").next(SIGNATURE_DETAILS)
                 .spacing(0, 0, LINE).keepNext().keepLines().bold());
         all.add(para(SIGNATURE_DETAILS, "Signature Details")
-                .spacing(0, 0, LINE).keepLines().color(GREY).size(18));
+                .spacing(0, 0, LINE).keepLines().color(GREY).size(Units.halfPoints(LetterDesign.CONTACT_SIZE)));
         all.add(para(END, "Document End").spacing(0, 0, 20).exactLine().size(2));
-        all.add(para(HEADER, "header").spacing(0, 0, 240).color(GREY).size(16));
+        all.add(para(HEADER, "header").spacing(0, 0, 240).color(GREY).size(Units.halfPoints(LetterDesign.FOOTER_SIZE)));
         all.add(new Style("paragraph", RUNNING_HEAD, "Running Head").basedOn(HEADER).next(HEADER)
-                .spacing(0, 0, 240).bottomBorder(accent, 6).bold().color(primary).size(18));
-        all.add(para(FOOTER, "footer").spacing(0, 0, 240).align("center").color(GREY).size(16));
+                .spacing(0, 0, 240).bottomBorder(accent, 6).bold().color(primary).size(Units.halfPoints(LetterDesign.RUNNING_HEAD_SIZE)));
+        all.add(para(FOOTER, "footer").spacing(0, 0, 240).align("center").color(GREY).size(Units.halfPoints(LetterDesign.FOOTER_SIZE)));
         all.add(new Style("character", HYPERLINK, "Hyperlink").basedOn("DefaultParagraphFont").color(primary));
         return all;
     }

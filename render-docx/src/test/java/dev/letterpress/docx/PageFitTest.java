@@ -4,10 +4,9 @@ import static dev.letterpress.docx.BrandParts.STYLES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.letterpress.model.Block;
-import dev.letterpress.model.Density;
 import dev.letterpress.model.Inline;
 import dev.letterpress.model.Letter;
-
+import dev.letterpress.typeset.Density;
 import java.util.EnumSet;
 import java.util.Set;
 

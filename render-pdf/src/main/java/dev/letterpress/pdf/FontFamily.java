@@ -1,11 +1,11 @@
 package dev.letterpress.pdf;
 
+import dev.letterpress.typeset.FontClass;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,11 +20,6 @@ final class FontFamily {
     private static final String RESOURCES = "fonts/";
     private static final String SANS = "LiberationSans";
     private static final String SERIF = "LiberationSerif";
-    private static final Map<String, String> BUNDLED_NAMES = Map.ofEntries(
-            Map.entry("liberation sans", SANS), Map.entry("arial", SANS), Map.entry("helvetica", SANS),
-            Map.entry("arimo", SANS), Map.entry("sans-serif", SANS), Map.entry("sans", SANS),
-            Map.entry("liberation serif", SERIF), Map.entry("times new roman", SERIF), Map.entry("times", SERIF),
-            Map.entry("tinos", SERIF), Map.entry("serif", SERIF));
     private static final Map<String, FontFamily> BUNDLED = new ConcurrentHashMap<>();
 
     private final FontFace regular;
@@ -40,15 +35,16 @@ final class FontFamily {
     }
 
     /**
-     * The bundled family for a brand's font name: Liberation Serif for serif names ("Times New
-     * Roman", "Times", "Liberation Serif"), Liberation Sans for every other name.
+     * The bundled family for a brand's font name, by its {@link FontClass} (the classification the
+     * DOCX renderer uses too): Liberation Serif for serif names ("Times New Roman", "Times",
+     * "Liberation Serif"), Liberation Sans for every other name (monospaced included: no mono
+     * family is bundled).
      *
      * @param familyName the brand's font name
      * @return the shared family
      */
     static FontFamily bundled(String familyName) {
-        String key = familyName == null ? "" : familyName.strip().toLowerCase(Locale.ROOT);
-        String file = BUNDLED_NAMES.getOrDefault(key, SANS);
+        String file = FontClass.of(familyName) == FontClass.SERIF ? SERIF : SANS;
         return BUNDLED.computeIfAbsent(file, FontFamily::readBundled);
     }
 

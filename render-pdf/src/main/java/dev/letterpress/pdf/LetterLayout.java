@@ -19,7 +19,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.VerticalPositionMark;
 import dev.letterpress.model.Block;
 import dev.letterpress.model.Brand;
-import dev.letterpress.model.Density;
 import dev.letterpress.model.Inline;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.Links;
@@ -27,6 +26,9 @@ import dev.letterpress.model.Margins;
 import dev.letterpress.model.Recipient;
 import dev.letterpress.model.Sender;
 import dev.letterpress.model.Signature;
+import dev.letterpress.typeset.Density;
+import dev.letterpress.typeset.LetterDesign;
+import dev.letterpress.typeset.Units;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -45,20 +47,20 @@ final class LetterLayout {
     static final Color TEXT = new Color(0x22, 0x22, 0x22);
     static final Color GREY = new Color(0x55, 0x55, 0x55);
 
-    /** Line height as a multiple of the font size: 1.15 line spacing of a font whose line is 1.15 em. */
-    static final float LINE = 1.32f;
-    static final float NAME_SIZE = 20f;
-    static final float CONTACT_SIZE = 9f;
-    static final float SUBJECT_SIZE = 11.5f;
-    static final float HEADING_SIZE = 11f;
-    static final float BULLET_INDENT = Units.mm(5);
-    static final float FOOTER_SIZE = 8f;
-    static final float FOOTER_LEADING = 10f;
-    static final float SMALL_HEAD_SIZE = 9f;
+    /** Line height as a multiple of the font size. */
+    static final float LINE = LetterDesign.LEADING;
+    static final float NAME_SIZE = LetterDesign.NAME_SIZE;
+    static final float CONTACT_SIZE = LetterDesign.CONTACT_SIZE;
+    static final float SUBJECT_SIZE = LetterDesign.SUBJECT_SIZE;
+    static final float HEADING_SIZE = LetterDesign.HEADING_SIZE;
+    static final float BULLET_INDENT = Units.points(LetterDesign.BULLET_INDENT_MM);
+    static final float FOOTER_SIZE = LetterDesign.FOOTER_SIZE;
+    static final float FOOTER_LEADING = LetterDesign.FOOTER_LEADING;
+    static final float SMALL_HEAD_SIZE = LetterDesign.RUNNING_HEAD_SIZE;
     /** Room the small letterhead of pages 2+ takes above the text. */
     static final float SMALL_HEAD_SPACE = 26f;
-    static final float RULE_WIDTH = 1.5f;
-    private static final String SEPARATOR = "  \u00B7  ";
+    static final float RULE_WIDTH = LetterDesign.RULE_WIDTH;
+    private static final String SEPARATOR = LetterDesign.separator(2);
     /** How near the foot of the page a paragraph must start before its lines are counted. */
     private static final int CHECK_LINES = 12;
 
@@ -131,18 +133,18 @@ final class LetterLayout {
             this.leading = density.bodyLeading();
             this.totalPages = totalPages;
             Margins m = brand.margins();
-            this.left = Units.mm(m.left());
-            this.right = Units.mm(m.right());
-            this.top = Units.mm(m.top());
-            this.pageWidth = Units.mm(brand.pageSize().widthMm());
-            this.footerBaseline = Math.max(Units.mm(m.bottom()) * 0.4f, 14f);
+            this.left = Units.points(m.left());
+            this.right = Units.points(m.right());
+            this.top = Units.points(m.top());
+            this.pageWidth = Units.points(brand.pageSize().widthMm());
+            this.footerBaseline = Math.max(Units.points(m.bottom()) * 0.4f, 14f);
         }
 
         Result write() throws DocumentException {
-            Rectangle page = new Rectangle(pageWidth, Units.mm(brand.pageSize().heightMm()));
+            Rectangle page = new Rectangle(pageWidth, Units.points(brand.pageSize().heightMm()));
             // the text keeps clear of the footer: its two lines and a gap
             float footerTop = footerBaseline + FOOTER_LEADING + FOOTER_SIZE;
-            float bottom = Math.max(Units.mm(brand.margins().bottom()), footerTop + 10f);
+            float bottom = Math.max(Units.points(brand.margins().bottom()), footerTop + LetterDesign.FOOTER_GAP);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(48 * 1024);
             doc = new Document(page, left, right, top, bottom);
             writer = PdfWriter.getInstance(doc, buffer);
@@ -164,7 +166,7 @@ final class LetterLayout {
             Recipient r = letter.recipient();
             doc.addTitle(letter.subject());
             doc.addAuthor(letter.sender().name());
-            doc.addSubject("Application for " + r.jobTitle() + " at " + r.company());
+            doc.addSubject(LetterDesign.subject(r.jobTitle(), r.company()));
             doc.addKeywords(r.company() + ", " + r.jobTitle());
             doc.addCreator("Letterpress");
             writer.getInfo().put(PdfName.CREATIONDATE, Reproducible.date(letter.date()));
@@ -181,7 +183,7 @@ final class LetterLayout {
          */
         private void letterhead() throws DocumentException {
             Sender s = letter.sender();
-            float beside = logo == null ? 0 : logo.width() + Units.mm(6);
+            float beside = logo == null ? 0 : logo.width() + Units.points(LetterDesign.LOGO_GAP_MM);
             Paragraph name = paragraph(NAME_SIZE * 1.15f, 2f);
             name.addAll(type.chunks(s.name(), new TextStyle(NAME_SIZE, true, false, primary)));
             name.setIndentationRight(beside);

@@ -2,25 +2,25 @@ package dev.letterpress.pdf;
 
 import com.lowagie.text.Image;
 import dev.letterpress.model.InvalidInputException;
+import dev.letterpress.model.LogoImage;
 import dev.letterpress.model.Problem;
+import dev.letterpress.typeset.LetterDesign;
+import dev.letterpress.typeset.Units;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.Deflater;
 
 /**
- * A brand's logo, decoded and compressed once per renderer: JPEG data is embedded as it is, PNG
- * pixels (with their transparency as a soft mask) are compressed here, not for every document. Each document draws a light copy that shares the
- * decoded data, sized to the letterhead: {@value #HEIGHT_MM} mm high, at most {@value #MAX_WIDTH_MM}
- * mm wide, keeping its proportions.
+ * A brand's logo as the PDF draws it: the checked image ({@link LogoImage}, the one check profile
+ * loading and both renderers share), decoded and compressed once per renderer. JPEG data is
+ * embedded as it is, PNG pixels (with their transparency as a soft mask) are compressed here, not
+ * for every document. Each document draws a light copy that shares the decoded data, sized to the
+ * design's logo box: {@link LetterDesign#LOGO_HEIGHT_MM} mm high, at most {@link
+ * LetterDesign#LOGO_MAX_WIDTH_MM} mm wide, keeping its proportions.
  */
 final class Logo {
-    static final float HEIGHT_MM = 16;
-    static final float MAX_WIDTH_MM = 45;
-
     private final Image image;
     private final String digest;
     private final float width;
@@ -29,9 +29,9 @@ final class Logo {
     private Logo(Image image, String digest) {
         this.image = image;
         this.digest = digest;
-        float h = Units.mm(HEIGHT_MM);
+        float h = Units.points(LetterDesign.LOGO_HEIGHT_MM);
         float w = h * image.getWidth() / image.getHeight();
-        float maxW = Units.mm(MAX_WIDTH_MM);
+        float maxW = Units.points(LetterDesign.LOGO_MAX_WIDTH_MM);
         if (w > maxW) {
             h = h * maxW / w;
             w = maxW;
@@ -41,7 +41,7 @@ final class Logo {
     }
 
     /**
-     * @return the SHA-256 digest of the logo file's bytes, in hex: what the logo contributes to a
+     * @return the SHA-256 digest of the logo's bytes, in hex: what the logo contributes to a
      *         letter's identity, whatever folder the file lies in
      */
     String digest() {
@@ -53,32 +53,33 @@ final class Logo {
      *
      * @param file the PNG or JPEG file
      * @return the logo
-     * @throws InvalidInputException when the file cannot be read or is not a PNG or JPEG image
+     * @throws InvalidInputException when {@link LogoImage#read(Path)} rejects the file, or OpenPDF
+     *                               cannot decode it
      */
     static Logo read(Path file) {
-        byte[] bytes;
+        return of(LogoImage.read(file), file.toString());
+    }
+
+    /**
+     * Decodes a checked logo.
+     *
+     * @param checked the image
+     * @param source  how problems name it
+     * @return the logo
+     * @throws InvalidInputException when OpenPDF cannot decode it
+     */
+    static Logo of(LogoImage checked, String source) {
+        Image image;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(new Problem(file.toString(), 0, 0, "logo",
-                    "cannot read the logo (" + e.getMessage() + ")")), e);
+            image = predeflated(Image.getInstance(checked.bytes()));
+        } catch (IOException | RuntimeException e) { // BadElementException is unchecked
+            throw new InvalidInputException(List.of(new Problem(source, 0, 0, LogoImage.FIELD,
+                    "the logo cannot be decoded as a PNG or JPEG image (" + e.getMessage() + ")")), e);
         }
-        String problem = null;
-        Image image = null;
-        if (!isPng(bytes) && !isJpeg(bytes)) {
-            problem = "the logo must be a PNG or JPEG image";
-        } else {
-            try {
-                image = predeflated(Image.getInstance(bytes));
-            } catch (IOException | RuntimeException e) { // BadElementException is unchecked
-                problem = "the logo cannot be decoded as a PNG or JPEG image (" + e.getMessage() + ")";
-            }
+        if (image.getWidth() <= 0 || image.getHeight() <= 0) {
+            throw new InvalidInputException(new Problem(source, 0, 0, LogoImage.FIELD, "the logo has no pixels"));
         }
-        if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
-            throw new InvalidInputException(new Problem(file.toString(), 0, 0, "logo",
-                    problem == null ? "the logo has no pixels" : problem));
-        }
-        return new Logo(image, HexFormat.of().formatHex(Reproducible.digest("SHA-256", bytes)));
+        return new Logo(image, checked.digest());
     }
 
     /**
@@ -116,14 +117,6 @@ final class Logo {
         } finally {
             deflater.end();
         }
-    }
-
-    private static boolean isPng(byte[] b) {
-        return b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
-    }
-
-    private static boolean isJpeg(byte[] b) {
-        return b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8;
     }
 
     /** @return a copy for one document, scaled to the letterhead */

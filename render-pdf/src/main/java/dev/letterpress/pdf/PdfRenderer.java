@@ -2,12 +2,12 @@ package dev.letterpress.pdf;
 
 import com.lowagie.text.DocumentException;
 import dev.letterpress.model.Brand;
-import dev.letterpress.model.Density;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.LetterRenderer;
 import dev.letterpress.model.Problem;
 import dev.letterpress.model.RenderResult;
+import dev.letterpress.typeset.Density;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -178,9 +178,9 @@ public final class PdfRenderer implements LetterRenderer {
                 }
             }
             Logo logo = null;
-            if (brand.logo() != null) {
+            if (brand.logo() != null || brand.logoImage() != null) {
                 try {
-                    logo = Logo.read(brand.logo());
+                    logo = brand.logoImage() != null ? Logo.of(brand.logoImage(), "logo") : Logo.read(brand.logo());
                 } catch (InvalidInputException e) {
                     problems.addAll(e.problems());
                 }

@@ -1,6 +1,7 @@
 package dev.letterpress.pdf;
 
 import com.lowagie.text.pdf.PdfDate;
+import dev.letterpress.model.Digests;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,7 +43,7 @@ final class Reproducible {
      * @return the first eight bytes of its SHA-256 digest
      */
     static long seed(String text) {
-        byte[] digest = digest("SHA-256", text.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = Digests.sha256(text.getBytes(StandardCharsets.UTF_8));
         long seed = 0;
         for (int i = 0; i < Long.BYTES; i++) {
             seed = (seed << 8) | (digest[i] & 0xFF);

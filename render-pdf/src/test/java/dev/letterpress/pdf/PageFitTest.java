@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.letterpress.model.Block;
 import dev.letterpress.model.Brand;
-import dev.letterpress.model.Density;
 import dev.letterpress.model.Inline;
 import dev.letterpress.model.Letter;
+import dev.letterpress.typeset.Density;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,8 +1,18 @@
-package dev.letterpress.model;
+package dev.letterpress.typeset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.letterpress.model.Block;
+import dev.letterpress.model.Brand;
+import dev.letterpress.model.Inline;
+import dev.letterpress.model.Letter;
+import dev.letterpress.model.Links;
+import dev.letterpress.model.Margins;
+import dev.letterpress.model.PageSize;
+import dev.letterpress.model.Recipient;
+import dev.letterpress.model.Sender;
+import dev.letterpress.model.Signature;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

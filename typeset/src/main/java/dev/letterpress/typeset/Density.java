@@ -1,5 +1,7 @@
-package dev.letterpress.model;
+package dev.letterpress.typeset;
 
+import dev.letterpress.model.Brand;
+import dev.letterpress.model.Letter;
 import java.util.Objects;
 
 /**

@@ -1,14 +1,15 @@
 package dev.letterpress.docx;
 
 import dev.letterpress.model.Block;
-import dev.letterpress.model.Density;
 import dev.letterpress.model.Inline;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.Links;
 import dev.letterpress.model.Recipient;
 import dev.letterpress.model.Sender;
 import dev.letterpress.model.Signature;
-
+import dev.letterpress.typeset.Density;
+import dev.letterpress.typeset.LetterDesign;
+import dev.letterpress.typeset.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +19,9 @@ import java.util.Locale;
  * letter's hyperlinks), the running header of pages 2+ and the core document properties. One
  * instance per letter; it is not shared.
  */
-final class LetterParts {
+final class LetterPackage {
     /** Separator between the items of a contact line. */
-    static final String SEPARATOR = " \u00B7 ";
+    static final String SEPARATOR = LetterDesign.separator(1);
 
     private final BrandParts brand;
     private final Letter letter;
@@ -29,7 +30,7 @@ final class LetterParts {
     private final List<String> links = new ArrayList<>();
     private XmlWriter w;
 
-    LetterParts(BrandParts brand, Letter letter, Density density) {
+    LetterPackage(BrandParts brand, Letter letter, Density density) {
         this.brand = brand;
         this.letter = letter;
         this.density = density;
@@ -110,7 +111,7 @@ final class LetterParts {
         c.start("cp:coreProperties").attr("xmlns:cp", Ns.CORE).attr("xmlns:dc", Ns.DC)
                 .attr("xmlns:dcterms", Ns.DCTERMS).attr("xmlns:xsi", Ns.XSI);
         c.element("dc:title", letter.subject());
-        c.element("dc:subject", "Application for " + to.jobTitle() + " at " + to.company());
+        c.element("dc:subject", LetterDesign.subject(to.jobTitle(), to.company()));
         c.element("dc:creator", letter.sender().name());
         c.element("cp:keywords", to.company() + ", " + to.jobTitle());
         c.element("dc:language", brand.language.tag());

@@ -1,5 +1,11 @@
-package dev.letterpress.model;
+package dev.letterpress.typeset;
 
+import dev.letterpress.model.Block;
+import dev.letterpress.model.Brand;
+import dev.letterpress.model.Inline;
+import dev.letterpress.model.Letter;
+import dev.letterpress.model.Sender;
+import dev.letterpress.model.Signature;
 import java.util.List;
 
 /**
@@ -11,23 +17,23 @@ import java.util.List;
  * were that font. Heights are in points.
  */
 final class PageFit {
-    /** Line height as a multiple of the font size: 1.15 line spacing of a font whose line is 1.15 em. */
-    static final float LINE = 1.32f;
+    /** Line height as a multiple of the font size. */
+    static final float LINE = LetterDesign.LEADING;
 
-    private static final double POINTS_PER_MM = 72 / 25.4;
-    private static final double NAME_SIZE = 20;
-    private static final double CONTACT_SIZE = 9;
-    private static final double SUBJECT_SIZE = 11.5;
-    private static final double HEADING_SIZE = 11;
-    private static final double BULLET_INDENT = 5 * POINTS_PER_MM;
-    /** The logo is drawn 16 mm high and at most 45 mm wide, 6 mm clear of the letterhead text. */
-    private static final double LOGO_HEIGHT = 16 * POINTS_PER_MM;
-    private static final double LOGO_ROOM = (45 + 6) * POINTS_PER_MM;
-    /** Room the footer takes at the foot of the page: its two 10 pt lines in 8 pt type and a 10 pt gap. */
-    private static final double FOOTER_ROOM = 10 + 8 + 10;
+    private static final double POINTS_PER_MM = LetterDesign.POINTS_PER_MM;
+    private static final double NAME_SIZE = LetterDesign.NAME_SIZE;
+    private static final double CONTACT_SIZE = LetterDesign.CONTACT_SIZE;
+    private static final double SUBJECT_SIZE = LetterDesign.SUBJECT_SIZE;
+    private static final double HEADING_SIZE = LetterDesign.HEADING_SIZE;
+    private static final double BULLET_INDENT = LetterDesign.BULLET_INDENT_MM * POINTS_PER_MM;
+    /** The logo box, clear of the letterhead text. */
+    private static final double LOGO_HEIGHT = LetterDesign.LOGO_HEIGHT_MM * POINTS_PER_MM;
+    private static final double LOGO_ROOM = (LetterDesign.LOGO_MAX_WIDTH_MM + LetterDesign.LOGO_GAP_MM) * POINTS_PER_MM;
+    /** Room the footer takes at the foot of the page: its line height, its type size and the gap above it. */
+    private static final double FOOTER_ROOM = LetterDesign.FOOTER_LEADING + LetterDesign.FOOTER_SIZE + LetterDesign.FOOTER_GAP;
     /** Lines are filled to this share of the text width, a margin for the estimate. */
     private static final double FILL = 0.995;
-    private static final String SEPARATOR = "  \u00B7  ";
+    private static final String SEPARATOR = LetterDesign.separator(2);
 
     /** Advance widths of Liberation Sans Regular for U+0020–U+007E, in thousandths of an em. */
     private static final short[] REGULAR = {

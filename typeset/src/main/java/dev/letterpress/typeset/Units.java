@@ -1,11 +1,24 @@
-package dev.letterpress.docx;
+package dev.letterpress.typeset;
 
-/** Conversions from millimetres to the units OOXML measures in. */
-final class Units {
+/**
+ * Conversions from the design's units (millimetres, points) to the units the formats measure in:
+ * PDF points, OOXML twips, half-points and English Metric Units.
+ */
+public final class Units {
     /** English Metric Units per millimetre (DrawingML). */
-    static final long EMU_PER_MM = 36_000;
+    public static final long EMU_PER_MM = 36_000;
 
     private Units() {
+    }
+
+    /**
+     * PDF points (1/72 inch).
+     *
+     * @param mm millimetres
+     * @return points
+     */
+    public static float points(double mm) {
+        return (float) (mm * 72 / 25.4);
     }
 
     /**
@@ -14,7 +27,7 @@ final class Units {
      * @param mm millimetres
      * @return twips, rounded
      */
-    static int twips(double mm) {
+    public static int twips(double mm) {
         return (int) Math.round(mm * 1440 / 25.4);
     }
 
@@ -24,7 +37,7 @@ final class Units {
      * @param points points
      * @return twips, rounded
      */
-    static int pointTwips(double points) {
+    public static int pointTwips(double points) {
         return (int) Math.round(points * 20);
     }
 
@@ -34,8 +47,18 @@ final class Units {
      * @param points points
      * @return half-points, rounded
      */
-    static int halfPoints(double points) {
+    public static int halfPoints(double points) {
         return (int) Math.round(points * 2);
+    }
+
+    /**
+     * Eighths of a point, the unit of border widths.
+     *
+     * @param points points
+     * @return eighth-points, rounded
+     */
+    public static int eighthPoints(double points) {
+        return (int) Math.round(points * 8);
     }
 
     /**
@@ -44,7 +67,7 @@ final class Units {
      * @param mm millimetres
      * @return EMUs, rounded
      */
-    static long emu(double mm) {
+    public static long emu(double mm) {
         return Math.round(mm * EMU_PER_MM);
     }
 
@@ -54,7 +77,7 @@ final class Units {
      * @param emu English Metric Units
      * @return twips, rounded
      */
-    static int emuToTwips(long emu) {
+    public static int emuToTwips(long emu) {
         return (int) Math.round(emu / 635.0);
     }
 }

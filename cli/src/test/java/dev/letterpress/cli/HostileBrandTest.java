@@ -46,4 +46,17 @@ class HostileBrandTest {
         assertThat(result.err()).contains(brand + " 2:7 logo: not a regular file: " + link)
                 .doesNotContain("Exception", "\tat ");
     }
+
+    @Test
+    void anUnknownFontFamilyIsAnInputErrorNamingTheFamiliesOnOffer() throws IOException {
+        Path brand = Files.writeString(dir.resolve("brand.yaml"), "name: Acme\nfont: Comic Neue\n");
+
+        CliRun result = generate(brand);
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains(brand + " 2:7 font: unknown font family \"Comic Neue\"; the families on"
+                + " offer: Liberation Sans (or Arial, Helvetica, Arimo, sans-serif, sans), Liberation Serif")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }

@@ -396,6 +396,7 @@ public final class Profiles {
             RgbColor accent = color(o, "accentColor", d.accentColor());
             String font = o.text("font");
             Path fontFile = null;
+            boolean familyName = font != null && !isFontFile(font);
             if (font != null && isFontFile(font)) {
                 fontFile = existing(o, "font", font);
                 String fileName = Path.of(font).getFileName().toString();
@@ -418,6 +419,13 @@ public final class Profiles {
                 binder.problem(n, p, "expected the path of a TrueType font file, got " + n.describe());
                 return null;
             });
+            if (familyName && FontFamilies.bundled(font).isEmpty() && fallbacks.isEmpty()) {
+                String hint = Suggestions.closest(font, FontFamilies.names()).map(c -> "did you mean \"" + c + "\"? ")
+                        .orElse("");
+                o.problem("font", "unknown font family \"" + font + "\"; " + hint + "the families on offer: "
+                        + FontFamilies.offer() + "; or give the path of a .ttf or .otf file, or fallbackFonts"
+                        + " for a family installed where the letters are read");
+            }
             if (name == null) {
                 return null;
             }

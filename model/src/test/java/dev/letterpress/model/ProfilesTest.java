@@ -405,6 +405,34 @@ class ProfilesTest {
     }
 
     @Test
+    void rejectsAnUnknownFontFamilyNamingTheFamiliesOnOffer() throws IOException {
+        Path file = write("brand.yaml", "name: Acme\nfont: Liberation Serf\n");
+
+        assertThat(problems(() -> Profiles.readBrand(file))).containsExactly(file + " 2:7 font: unknown font family"
+                + " \"Liberation Serf\"; did you mean \"Liberation Serif\"? the families on offer: Liberation Sans (or"
+                + " Arial, Helvetica, Arimo, sans-serif, sans), Liberation Serif (or Times New Roman, Times, Tinos,"
+                + " serif); or give the path of a .ttf or .otf file, or fallbackFonts for a family installed where the"
+                + " letters are read");
+    }
+
+    @Test
+    void acceptsTheBundledFamiliesByAnyOfTheirNames() throws IOException {
+        for (String family : FontFamilies.names()) {
+            Path file = write("brand.yaml", "name: Acme\nfont: " + family.toUpperCase(java.util.Locale.ROOT) + "\n");
+
+            assertThat(Profiles.readBrand(file).font()).isEqualTo(family.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    @Test
+    void acceptsAnInstalledFamilyWhenFallbackFontsAreGiven() throws IOException {
+        write("fallback.ttf", "font bytes are checked by the PDF renderer");
+        Path file = write("brand.yaml", "name: Acme\nfont: Calibri\nfallbackFonts: [fallback.ttf]\n");
+
+        assertThat(Profiles.readBrand(file).font()).isEqualTo("Calibri");
+    }
+
+    @Test
     void rejectsLogoThatIsNotAnImage() throws IOException {
         write("logo.png", "<svg/>");
         Path file = write("brand.yaml", "name: Acme\nlogo: logo.png\n");

@@ -1,5 +1,6 @@
 package dev.letterpress.pdf;
 
+import dev.letterpress.model.FontFamilies;
 import dev.letterpress.typeset.FontClass;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,16 +36,17 @@ final class FontFamily {
     }
 
     /**
-     * The bundled family for a brand's font name, by its {@link FontClass} (the classification the
-     * DOCX renderer uses too): Liberation Serif for serif names ("Times New Roman", "Times",
-     * "Liberation Serif"), Liberation Sans for every other name (monospaced included: no mono
-     * family is bundled).
+     * The bundled family for a brand's font name: the one {@link FontFamilies} names for it, else
+     * by its {@link FontClass} (the classification the DOCX renderer uses too): Liberation Serif
+     * for serif names, Liberation Sans for every other name (monospaced included: no mono family
+     * is bundled).
      *
      * @param familyName the brand's font name
      * @return the shared family
      */
     static FontFamily bundled(String familyName) {
-        String file = FontClass.of(familyName) == FontClass.SERIF ? SERIF : SANS;
+        String bundled = FontFamilies.bundled(familyName).orElse(familyName);
+        String file = bundled.equals(FontFamilies.SERIF) || FontClass.of(bundled) == FontClass.SERIF ? SERIF : SANS;
         return BUNDLED.computeIfAbsent(file, FontFamily::readBundled);
     }
 

@@ -32,9 +32,10 @@ import java.util.Objects;
  * "Helvetica"), Liberation Serif ("Times New Roman", "Times"), or the brand's own TrueType
  * {@link Brand#fontFile() fontFile}; fonts are embedded as subsets with Unicode (Identity-H)
  * encoding. A character the font lacks is drawn with the first font that has it: the brand's
- * {@link Brand#fallbackFonts() fallbackFonts}, then the fonts installed on the system (see
- * {@link Builder#systemFonts(boolean)}); a character no font has is left out and named in
- * {@link RenderResult#warnings()}.
+ * {@link Brand#fallbackFonts() fallbackFonts}, then the font folders and, only when asked for, the
+ * fonts installed on the system (see {@link Builder#systemFonts(boolean)}); a character no font
+ * has is left out and named in {@link RenderResult#warnings()}. By default nothing depends on the
+ * machine, so the same inputs give byte-identical PDFs everywhere.
  *
  * <p>Creating a renderer reads the brand's fonts and decodes its logo once; rendering only lays
  * out. Instances are immutable and safe to share between threads.
@@ -49,7 +50,7 @@ public final class PdfRenderer implements LetterRenderer {
     }
 
     /**
-     * A renderer for a brand, with fallback to the fonts installed on the system.
+     * A renderer for a brand: its font and fallback fonts, never the fonts installed on the machine.
      *
      * @param brand the brand; not null
      * @return the renderer
@@ -63,7 +64,7 @@ public final class PdfRenderer implements LetterRenderer {
      * Starts configuring a renderer for a brand.
      *
      * @param brand the brand; not null
-     * @return a builder with the defaults: system fonts on, no extra font folders
+     * @return a builder with the defaults: system fonts off, no extra font folders
      */
     public static Builder builder(Brand brand) {
         return new Builder(Objects.requireNonNull(brand, "brand"));
@@ -118,7 +119,7 @@ public final class PdfRenderer implements LetterRenderer {
      */
     public static final class Builder {
         private final Brand brand;
-        private boolean systemFonts = true;
+        private boolean systemFonts;
         private final List<Path> fontFolders = new ArrayList<>();
 
         private Builder(Brand brand) {
@@ -128,7 +129,10 @@ public final class PdfRenderer implements LetterRenderer {
         /**
          * Whether characters that neither the brand's font nor its fallback fonts have are looked
          * for in the fonts installed on this machine (the usual font folders of Linux, macOS and
-         * Windows). On by default; turn it off for output that does not depend on the machine.
+         * Windows). Off by default, so that output does not depend on the machine: the same letter
+         * and brand give the same bytes on every computer. Turn it on only where a character the
+         * brand's fonts lack (CJK, Arabic) matters more than byte-identical output; the brand's
+         * {@code fallbackFonts} are the reproducible way to cover such characters.
          *
          * @param value true to search the installed fonts
          * @return this builder

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * {@link #nextDouble()} comes from a generator seeded, for the duration of one
  * {@link #during(long, Supplier)} call on the current thread, by the document's content. Fonts are
  * written in the order the document first used them, so the tags are the same for the same
- * letter and differ between letters, as ISO 32000 asks of different subsets.
+ * letter and differ between letters, as ISO 32000 asks of different subsets. The generator is
+ * removed from the thread when the call ends, however it ends.
  */
 final class SubsetTags extends SecureRandom {
     private static final long serialVersionUID = 1L;
@@ -46,14 +47,20 @@ final class SubsetTags extends SecureRandom {
         }
     }
 
+    /**
+     * Whether a render is under way on this thread.
+     *
+     * @return true inside {@link #during(long, Supplier)}
+     */
+    static boolean active() {
+        return CURRENT.get() != null;
+    }
+
     @Override
     public double nextDouble() {
         Random current = CURRENT.get();
-        if (current == null) {
-            // a font written outside a render (never by this module): still no randomness
-            current = new Random(0);
-            CURRENT.set(current);
-        }
-        return current.nextDouble();
+        // a font written outside a render (never by this module): still no randomness, and nothing
+        // left behind on the thread (a pooled thread would keep it for its life)
+        return current == null ? new Random(0).nextDouble() : current.nextDouble();
     }
 }

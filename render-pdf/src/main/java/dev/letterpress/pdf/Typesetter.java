@@ -132,7 +132,8 @@ final class Typesetter {
     /**
      * The warning for the characters no font had, or null when every character was drawn.
      *
-     * @return e.g. {@code no installed font has the characters "𓀀" (U+13000); they are missing from the PDF}
+     * @return e.g. {@code no font of the brand has the characters "𓀀" (U+13000); they are missing from
+     *         the PDF (give the brand a fallbackFonts font that has them)}
      */
     String missingWarning() {
         if (missing.isEmpty()) {
@@ -141,6 +142,7 @@ final class Typesetter {
         StringBuilder chars = new StringBuilder();
         missing.forEach(chars::appendCodePoint);
         String codes = missing.stream().map(cp -> String.format(Locale.ROOT, "U+%04X", cp)).collect(Collectors.joining(", "));
-        return "no installed font has the characters \"" + chars + "\" (" + codes + "); they are missing from the PDF";
+        return "no font of the brand has the characters \"" + chars + "\" (" + codes + "); they are missing from the PDF"
+                + " (give the brand a fallbackFonts font that has them)";
     }
 }

@@ -353,8 +353,9 @@ class PdfRendererTest {
     void warnsAboutCharactersNoFontHasAndLeavesThemOut() {
         Pdfs.Rendered pdf = Pdfs.render(RENDERER, Letters.withBody("Signed: 李小龍 \uD80C\uDC00 \uD83D\uDE00 done."));
 
-        assertThat(pdf.result().warnings()).containsExactly("no installed font has the characters \"李小龍"
-                + "\uD80C\uDC00\uD83D\uDE00\" (U+674E, U+5C0F, U+9F8D, U+13000, U+1F600); they are missing from the PDF");
+        assertThat(pdf.result().warnings()).containsExactly("no font of the brand has the characters \"李小龍"
+                + "\uD80C\uDC00\uD83D\uDE00\" (U+674E, U+5C0F, U+9F8D, U+13000, U+1F600); they are missing from the PDF"
+                + " (give the brand a fallbackFonts font that has them)");
         assertThat(pdf.text()).contains("Signed:    done.");
     }
 
@@ -390,12 +391,23 @@ class PdfRendererTest {
     }
 
     @Test
-    void drawsCjkWithAnInstalledFontByDefault() {
+    void drawsCjkWithAnInstalledFontOnlyWhenSystemFontsAreEnabled() {
         Pdfs.cjkFont();
-        Pdfs.Rendered pdf = Pdfs.render(PdfRenderer.create(BRAND), Letters.typical("李小龍"));
+        Pdfs.Rendered pdf = Pdfs.render(PdfRenderer.builder(BRAND).systemFonts(true).build(), Letters.typical("李小龍"));
 
         assertThat(pdf.result().warnings()).isEmpty();
         assertThat(pdf.text()).startsWith("李小龍\n").contains("Dear Αλέξανδρος Παπαδόπουλος,");
+    }
+
+    @Test
+    void neverLooksAtTheInstalledFontsByDefaultSoThatOutputIsTheSameOnEveryMachine() {
+        Pdfs.cjkFont();
+        Pdfs.Rendered pdf = Pdfs.render(PdfRenderer.create(BRAND), Letters.typical("李小龍"));
+
+        assertThat(pdf.result().warnings()).singleElement().asString()
+                .startsWith("no font of the brand has the characters \"李小龍\"");
+        assertThat(Pdfs.render(PdfRenderer.create(BRAND), Letters.typical("李小龍")).bytes())
+                .isEqualTo(Pdfs.render(RENDERER, Letters.typical("李小龍")).bytes());
     }
 
     @Test

@@ -71,6 +71,7 @@ public final class Technologies {
     private final List<Term> frontendTerms;
     private final List<Term> backendTerms;
     private final TextIndex.Hashes lowerCaseNames;
+    private final TextIndex.Hashes caseSensitive;
 
     private Technologies(Synonyms synonyms, Collection<String> moreNames) {
         this.synonyms = synonyms;
@@ -116,6 +117,13 @@ public final class Technologies {
             }
         }
         this.lowerCaseNames = lower;
+        TextIndex.Hashes exact = new TextIndex.Hashes(128);
+        for (String name : names("match-case")) {
+            if (!name.contains(" ") && !name.equals(name.toLowerCase(Locale.ROOT))) {
+                exact.add(TextIndex.hash(Synonyms.key(name)));
+            }
+        }
+        this.caseSensitive = exact;
     }
 
     /**
@@ -210,7 +218,7 @@ public final class Technologies {
      * @return a new index
      */
     public TextIndex index() {
-        return new TextIndex(lowerCaseNames);
+        return new TextIndex(lowerCaseNames, caseSensitive);
     }
 
     /**

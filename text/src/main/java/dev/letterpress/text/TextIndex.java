@@ -10,7 +10,9 @@ import java.util.Arrays;
  *
  * <p>A short word (four letters or fewer) written all in lower case counts only when the name it
  * stands for is itself written in lower case ({@code k8s}, {@code psql}): "go live", "the rest",
- * "a 12-node cluster" mention neither Go, REST nor Node.js, while "Go", "REST" and "Node" do.
+ * "a 12-node cluster" mention neither Go, REST nor Node.js, while "Go", "REST" and "Node" do. So
+ * does a longer word that the vocabulary lists as case-sensitive, as review reads it: "spring
+ * cleaning" and "express delivery" mention neither Spring nor Express.
  *
  * <p>Keys are stored as 64-bit FNV-1a hashes in an open-addressing table, so indexing a text
  * allocates nothing per word: composing indexes a few hundred words per letter. Get an empty index
@@ -30,15 +32,20 @@ public final class TextIndex {
     private static final long PRIME = 0x100000001b3L;
 
     private final Hashes lowerCaseNames;
+    private final Hashes caseSensitive;
     private final Hashes keys = new Hashes(64);
 
     /**
      * An empty index.
      *
      * @param lowerCaseNames hashes of the keys of short names that are written in lower case
+     * @param caseSensitive  hashes of the keys of one-word names whose case must match, as review
+     *                       matches them ("Spring", "Express"): written all in lower case they
+     *                       count only when the name itself is a lower-case one
      */
-    TextIndex(Hashes lowerCaseNames) {
+    TextIndex(Hashes lowerCaseNames, Hashes caseSensitive) {
         this.lowerCaseNames = lowerCaseNames;
+        this.caseSensitive = caseSensitive;
     }
 
     /**
@@ -101,7 +108,8 @@ public final class TextIndex {
                     h = (h ^ Character.toLowerCase(text.charAt(c))) * PRIME;
                 }
                 length += ends[k] - starts[k];
-                if (k == w && lower[w] && length <= SHORT && !lowerCaseNames.contains(h)) {
+                if (k == w && lower[w] && !lowerCaseNames.contains(h)
+                        && (length <= SHORT || caseSensitive.contains(h))) {
                     continue;
                 }
                 keys.add(h);

@@ -37,4 +37,13 @@ class TextIndexTest {
         assertThat(mentions("Rewrote the services in Go", "Go")).isTrue();
         assertThat(mentions("Designed REST endpoints", "REST")).isTrue();
     }
+
+    @Test
+    void aCaseSensitiveNameWrittenInLowerCaseIsAnOrdinaryWordAsReviewReadsIt() {
+        assertThat(mentions("Planned the spring release", "Spring")).isFalse();
+        assertThat(mentions("Shipped by express courier", "Express")).isFalse();
+        assertThat(mentions("Built the API in Spring Boot", "Spring")).isTrue();
+        assertThat(mentions("Built the API in spring boot", "Spring Boot")).isTrue();
+        assertThat(mentions("An Express API", "Express")).isTrue();
+    }
 }

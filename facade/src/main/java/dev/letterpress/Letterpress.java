@@ -106,7 +106,8 @@ public final class Letterpress {
     }
 
     /**
-     * Composes a letter, choosing the template from the profile and the posting.
+     * Composes a letter, choosing the template from the profile and the posting. The letter
+     * carries the brand's locale, so its {@link Letter#toPlainText()} dates it as the documents do.
      *
      * @param candidate the candidate
      * @param job       the posting
@@ -114,7 +115,7 @@ public final class Letterpress {
      * @throws InvalidInputException when the profile or a user template cannot make a letter
      */
     public Letter compose(Candidate candidate, JobPosting job) {
-        return composer.compose(candidate, job);
+        return composer.compose(candidate, job).withLocale(brand.locale());
     }
 
     /**
@@ -127,7 +128,7 @@ public final class Letterpress {
      * @throws InvalidInputException when the template is unknown (naming the closest one)
      */
     public Letter compose(Candidate candidate, JobPosting job, String template) {
-        return composer.compose(candidate, job, template);
+        return composer.compose(candidate, job, template).withLocale(brand.locale());
     }
 
     /**
@@ -256,12 +257,12 @@ public final class Letterpress {
         /**
          * One document.
          *
-         * @param format {@code docx} or {@code pdf}
+         * @param format {@code docx} or {@code pdf}, in any case, as {@link Letterpress#render} takes it
          * @return its bytes
          * @throws IllegalArgumentException when it was not rendered
          */
         public byte[] document(String format) {
-            byte[] bytes = documents.get(format);
+            byte[] bytes = documents.get(format == null ? "" : format.strip().toLowerCase(Locale.ROOT));
             if (bytes == null) {
                 throw new IllegalArgumentException("no " + format + " document; rendered: " + documents.keySet());
             }

@@ -321,12 +321,14 @@ public final class Profiles {
         if (kind == null && o.value("kind") == null) {
             o.missingOrEmpty("kind");
         }
-        Double value = o.number("value");
+        Double value = o.figure("value");
         String unit = o.text("unit");
-        Double before = o.number("before");
-        Double after = o.number("after");
+        Double before = o.figure("before");
+        Double after = o.figure("after");
+        boolean figureReported = o.value("value") != null && value == null || o.value("before") != null && before == null
+                || o.value("after") != null && after == null;
         String figures = Metric.figuresProblem(value, before, after);
-        if (figures != null && !(o.has("value") && value == null)) {
+        if (figures != null && !figureReported) {
             binder.problem(node, path, figures);
             return null;
         }
@@ -496,7 +498,7 @@ public final class Profiles {
                     if (mm != null) {
                         String problem = Margins.problem(mm);
                         if (problem != null) {
-                            m.problem(names[i], problem + " (was " + Metric.number(mm) + ")");
+                            m.problem(names[i], problem + " (was " + Checks.show(mm) + ")");
                         } else {
                             sides[i] = mm;
                         }
@@ -510,7 +512,7 @@ public final class Profiles {
             }
             String problem = Margins.problem(mm);
             if (problem != null) {
-                o.problem("margins", problem + " (was " + Metric.number(mm) + ")");
+                o.problem("margins", problem + " (was " + Checks.show(mm) + ")");
                 return fallback;
             }
             return Margins.all(mm);

@@ -10,15 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class BuildersTest {
 
-    private static List<String> problems(Runnable build) {
-        try {
-            build.run();
-        } catch (InvalidInputException e) {
-            return e.problems().stream().map(Problem::toString).toList();
-        }
-        throw new AssertionError("expected an InvalidInputException");
-    }
-
     @Test
     void buildsEveryRecordWithIntNumbers() {
         Metric latency = Metric.builder(MetricKind.LATENCY).unit("ms p95").change(320, 45).build();
@@ -46,7 +37,7 @@ class BuildersTest {
 
     @Test
     void candidateBuilderReportsEveryProblemAsInvalidInput() {
-        assertThat(problems(() -> Candidate.builder(" ", "").email("ada@").yearsExperience(61).build()))
+        assertThat(ProfilesTest.problems(() -> Candidate.builder(" ", "").email("ada@").yearsExperience(61).build()))
                 .containsExactly(
                         "Candidate id: must not be blank (was ' ')",
                         "Candidate name: must not be blank (was '')",
@@ -56,23 +47,23 @@ class BuildersTest {
 
     @Test
     void everyBuilderThrowsInvalidInputWithEveryProblem() {
-        assertThat(problems(() -> Skill.builder("").years(-1).build())).containsExactly(
+        assertThat(ProfilesTest.problems(() -> Skill.builder("").years(-1).build())).containsExactly(
                 "Skill name: must not be blank (was '')", "Skill years: must not be negative (was -1.0)");
-        assertThat(problems(() -> Links.builder().github("javascript:alert(1)").website("ftp://x").build())).containsExactly(
+        assertThat(ProfilesTest.problems(() -> Links.builder().github("javascript:alert(1)").website("ftp://x").build())).containsExactly(
                 "Links github: expected a web address like https://github.com/ada (was 'javascript:alert(1)')",
                 "Links website: expected a web address like https://github.com/ada (was 'ftp://x')");
-        assertThat(problems(() -> Project.builder(" ").link("nope").build())).containsExactly(
+        assertThat(ProfilesTest.problems(() -> Project.builder(" ").link("nope").build())).containsExactly(
                 "Project name: must not be blank (was ' ')",
                 "Project link: expected a web address like https://github.com/ada (was 'nope')");
-        assertThat(problems(() -> Achievement.builder(null).build()))
+        assertThat(ProfilesTest.problems(() -> Achievement.builder(null).build()))
                 .containsExactly("Achievement text: must not be blank (was null)");
-        assertThat(problems(() -> Metric.builder(null).build()))
+        assertThat(ProfilesTest.problems(() -> Metric.builder(null).build()))
                 .containsExactly("Metric kind: must not be null (was null)", "Metric: needs a value, or before and after");
-        assertThat(problems(() -> JobPosting.builder("", " ").url("x y").build())).containsExactly(
+        assertThat(ProfilesTest.problems(() -> JobPosting.builder("", " ").url("x y").build())).containsExactly(
                 "JobPosting company: must not be blank (was '')",
                 "JobPosting title: must not be blank (was ' ')",
                 "JobPosting url: expected a web address like https://github.com/ada (was 'x y')");
-        assertThat(problems(() -> Brand.builder(" ").font("").primaryColor(null).locale(null).build())).containsExactly(
+        assertThat(ProfilesTest.problems(() -> Brand.builder(" ").font("").primaryColor(null).locale(null).build())).containsExactly(
                 "Brand name: must not be blank (was ' ')",
                 "Brand primaryColor: must not be null (was null)",
                 "Brand font: must not be blank (was '')",

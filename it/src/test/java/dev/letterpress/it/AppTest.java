@@ -22,8 +22,8 @@ class AppTest {
         String summary = App.run(dir);
 
         assertThat(summary).matches("score (\\d+), docx \\1, pdf \\1, batch 2 of 2 ok, 4 files");
-        assertThat(dir.resolve("ada-lovelace/acme--backend-engineer.pdf")).isRegularFile();
-        assertThat(dir.resolve("ada-lovelace/globex--platform-engineer.docx")).isRegularFile();
+        assertThat(dir.resolve("ada/acme--backend-engineer.pdf")).isRegularFile();
+        assertThat(dir.resolve("ada/globex--platform-engineer.docx")).isRegularFile();
     }
 
     @Test

@@ -17,8 +17,10 @@ import dev.letterpress.model.Profiles;
 import dev.letterpress.model.RenderResult;
 import dev.letterpress.model.Renderers;
 import dev.letterpress.review.PdfText;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -106,7 +108,8 @@ public final class Letterpress {
     }
 
     /**
-     * Composes a letter, choosing the template from the profile and the posting.
+     * Composes a letter, choosing the template from the profile and the posting. The letter
+     * carries the brand's locale, so its {@link Letter#toPlainText()} dates it as the documents do.
      *
      * @param candidate the candidate
      * @param job       the posting
@@ -114,7 +117,7 @@ public final class Letterpress {
      * @throws InvalidInputException when the profile or a user template cannot make a letter
      */
     public Letter compose(Candidate candidate, JobPosting job) {
-        return composer.compose(candidate, job);
+        return composer.compose(candidate, job).withLocale(brand.locale());
     }
 
     /**
@@ -127,7 +130,7 @@ public final class Letterpress {
      * @throws InvalidInputException when the template is unknown (naming the closest one)
      */
     public Letter compose(Candidate candidate, JobPosting job, String template) {
-        return composer.compose(candidate, job, template);
+        return composer.compose(candidate, job, template).withLocale(brand.locale());
     }
 
     /**
@@ -196,6 +199,27 @@ public final class Letterpress {
     }
 
     /**
+     * Reviews a letter held in memory, such as an upload: a document in one of the formats
+     * {@link #letterText(InputStream, String, String)} reads.
+     *
+     * <pre>{@code
+     * Review review = letterpress.review(upload.getBytes(), "docx", job);
+     * }</pre>
+     *
+     * @param document the letter's bytes
+     * @param format   {@code docx}, {@code pdf}, {@code md} or {@code txt}, in any case
+     * @param job      the posting, or null
+     * @return the review
+     * @throws InvalidInputException when the format is unknown or the document is damaged, hostile
+     *                               (a zip bomb, too large) or holds no text; the problem names it
+     *                               "uploaded FORMAT"
+     */
+    public Review review(byte[] document, String format, JobPosting job) {
+        String source = "uploaded " + (format == null ? "document" : format.strip().toLowerCase(Locale.ROOT));
+        return reviewer.review(letterText(new ByteArrayInputStream(document), format, source), job);
+    }
+
+    /**
      * Composes, renders in every format and reviews one letter.
      *
      * @param candidate the candidate
@@ -256,12 +280,12 @@ public final class Letterpress {
         /**
          * One document.
          *
-         * @param format {@code docx} or {@code pdf}
+         * @param format {@code docx} or {@code pdf}, in any case, as {@link Letterpress#render} takes it
          * @return its bytes
          * @throws IllegalArgumentException when it was not rendered
          */
         public byte[] document(String format) {
-            byte[] bytes = documents.get(format);
+            byte[] bytes = documents.get(format == null ? "" : format.strip().toLowerCase(Locale.ROOT));
             if (bytes == null) {
                 throw new IllegalArgumentException("no " + format + " document; rendered: " + documents.keySet());
             }
@@ -297,6 +321,38 @@ public final class Letterpress {
         throw new InvalidInputException(Problem.of(source, "cannot review this kind of file; use .docx, .pdf, .txt or .md"));
     }
 
+    /**
+     * The text of a letter read from a stream, which is read to its end and not closed: what a
+     * review reads, for documents that are not files.
+     *
+     * @param in     the document
+     * @param format {@code docx}, {@code pdf}, {@code md} (or {@code markdown}) or {@code txt} (or
+     *               {@code text}), in any case
+     * @param source how problems name the input, e.g. the uploaded file's name
+     * @return its text
+     * @throws InvalidInputException when the format is unknown or the document is damaged, hostile,
+     *                               too large or holds no text
+     */
+    public static LetterText letterText(InputStream in, String format, String source) {
+        String kind = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
+        switch (kind) {
+            case "docx":
+                return LetterText.plain(DocxText.extract(in, source)).withSource(source);
+            case "pdf":
+                PdfText.Content content = PdfText.read(in, source);
+                return LetterText.plain(content.text()).withPages(content.pages()).withSource(source);
+            case "md":
+            case "markdown":
+                return LetterText.markdown(utf8(in, source)).withSource(source);
+            case "txt":
+            case "text":
+                return LetterText.plain(utf8(in, source)).withSource(source);
+            default:
+                throw new InvalidInputException(Problem.of(source, "cannot review format \"" + format
+                        + "\"; use docx, pdf, txt or md"));
+        }
+    }
+
     private static final int MAX_TEXT_BYTES = 1024 * 1024;
 
     private static String utf8(Path file) {
@@ -304,16 +360,34 @@ public final class Letterpress {
             if (Files.size(file) > MAX_TEXT_BYTES) {
                 throw new InvalidInputException(Problem.of(file.toString(), "is larger than 1 MiB; a letter is far smaller"));
             }
-            byte[] bytes = Files.readAllBytes(file);
+            return utf8(Files.readAllBytes(file), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(List.of(Problem.of(file.toString(), "file not found")), e);
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(Problem.of(file.toString(), "cannot be read: " + e.getMessage())), e);
+        }
+    }
+
+    private static String utf8(InputStream in, String source) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_TEXT_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(Problem.of(source, "cannot be read: " + e.getMessage())), e);
+        }
+        if (bytes.length > MAX_TEXT_BYTES) {
+            throw new InvalidInputException(Problem.of(source, "is larger than 1 MiB; a letter is far smaller"));
+        }
+        return utf8(bytes, source);
+    }
+
+    private static String utf8(byte[] bytes, String source) {
+        try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(List.of(Problem.of(file.toString(), "file not found")), e);
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(List.of(Problem.of(file.toString(), "not valid UTF-8; save the file as UTF-8")), e);
-        } catch (IOException e) {
-            throw new InvalidInputException(List.of(Problem.of(file.toString(), "cannot be read: " + e.getMessage())), e);
+            throw new InvalidInputException(List.of(Problem.of(source, "not valid UTF-8; save the file as UTF-8")), e);
         }
     }
 

@@ -213,7 +213,7 @@ public final class Suite {
             entry.put("peakMemoryMb", secondary(r, CostProfiler.PEAK_RSS));
             results.add(entry);
             log(String.format(Locale.ROOT, "  %-18s %d thread(s): %10.1f ops/s  %.3f ms/letter  %.3f ms CPU/letter", method,
-                    threads, score, threads * 1000.0 / score, entry.get("cpuMsPerLetter")));
+                    threads, score, threads * 1000.0 / score, (Double) entry.get("cpuMsPerLetter")));
         }
     }
 
@@ -326,9 +326,9 @@ public final class Suite {
             entry.putAll(measured);
             results.add(entry);
             log(String.format(Locale.ROOT, "  %.1f letters/s, %.1f ms CPU/row, %.1f MB/s written, peak heap %.0f MB, peak RSS %.0f MB,"
-                    + " %s of %s ok", measured.get("lettersPerSecond"), measured.get("cpuMsPerRow"), measured.get("mbWrittenPerSecond"),
-                    measured.get("peakHeapMb"),
-                    measured.get("peakRssMb"), measured.get("ok"), measured.get("rows")));
+                    + " %s of %s ok", number(measured, "lettersPerSecond"), number(measured, "cpuMsPerRow"),
+                    number(measured, "mbWrittenPerSecond"), number(measured, "peakHeapMb"),
+                    number(measured, "peakRssMb"), measured.get("ok"), measured.get("rows")));
         }
     }
 
@@ -368,5 +368,11 @@ public final class Suite {
 
     private static void log(String line) {
         System.err.println("[" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + line);
+    }
+
+    /** A measured figure for a {@code %f} format, whatever number type it was stored as; null when absent. */
+    private static Double number(Map<String, Object> measured, String key) {
+        Object value = measured.get(key);
+        return value == null ? null : ((Number) value).doubleValue();
     }
 }

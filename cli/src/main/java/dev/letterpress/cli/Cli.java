@@ -3,7 +3,10 @@ package dev.letterpress.cli;
 import dev.letterpress.batch.OutputException;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Problem;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine;
@@ -12,17 +15,27 @@ import picocli.CommandLine;
  * Builds the {@code letterpress} command line. Tests run it in process through
  * {@link CommandLine#execute(String...)} with their own writers, environment and clock.
  *
- * <p>Exit codes: 0 all done; 1 finished but some rows failed (batch), the score is below
- * {@code --min-score} (review), or Letterpress hit a bug or a full disk; 2 a usage or input error
- * before any work. Expected errors print their message only; {@code --verbose} adds the stack trace.
+ * <p>Exit codes, so that scripts can tell bad data from a full disk from a bug: 0 all done; 2 a
+ * usage or input error before any work; 3 finished, but some rows failed (batch); 4 the score is
+ * below {@code --min-score} (review); 70 an internal error, a bug in Letterpress (EX_SOFTWARE); 74
+ * an I/O error such as a full disk (EX_IOERR); 130 interrupted. Expected errors print their message
+ * only; {@code --verbose} adds the stack trace.
  */
 public final class Cli {
     /** Exit code: everything done. */
     public static final int OK = 0;
-    /** Exit code: finished, but some rows failed or the score is too low. */
-    public static final int SOME_FAILED = 1;
     /** Exit code: usage or input error before any work. */
     public static final int INPUT_ERROR = 2;
+    /** Exit code: finished, but some rows failed. */
+    public static final int SOME_FAILED = 3;
+    /** Exit code: the review's score is below {@code --min-score}. */
+    public static final int BELOW_MIN_SCORE = 4;
+    /** Exit code: a bug in Letterpress (sysexits' EX_SOFTWARE). */
+    public static final int INTERNAL_ERROR = 70;
+    /** Exit code: reading or writing failed, e.g. a full disk (sysexits' EX_IOERR). */
+    public static final int IO_ERROR = 74;
+    /** Exit code: interrupted (128 + SIGINT). */
+    public static final int INTERRUPTED = 130;
 
     private Cli() {
     }
@@ -73,23 +86,31 @@ public final class Cli {
             err.flush();
             return INPUT_ERROR;
         }
-        if (ex instanceof OutputException) {
+        if (ex instanceof InterruptedException || ex instanceof ClosedByInterruptException
+                || ex.getCause() instanceof ClosedByInterruptException) {
+            err.println("interrupted");
+            return finish(ex, err, verbose, INTERRUPTED);
+        }
+        if (ex instanceof OutputException || ex instanceof UncheckedIOException || ex instanceof IOException) {
             err.println("error: " + ex.getMessage());
-            err.println("The letters written so far are complete; run again with --resume to finish.");
-            if (verbose) {
-                ex.printStackTrace(err);
+            if (ex instanceof OutputException) {
+                err.println("The letters written so far are complete; run again with --resume to finish.");
             }
-            err.flush();
-            return SOME_FAILED;
+            return finish(ex, err, verbose, IO_ERROR);
         }
         err.println("internal error: " + ex);
-        if (verbose) {
-            ex.printStackTrace(err);
-        } else {
+        if (!verbose) {
             err.println("This is a bug in Letterpress. Run again with --verbose for details and please report it.");
         }
+        return finish(ex, err, verbose, INTERNAL_ERROR);
+    }
+
+    private static int finish(Exception ex, PrintWriter err, boolean verbose, int exitCode) {
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
         err.flush();
-        return SOME_FAILED;
+        return exitCode;
     }
 
     private static boolean verbose(CommandLine.ParseResult result) {

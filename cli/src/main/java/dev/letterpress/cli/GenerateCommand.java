@@ -95,10 +95,19 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
         }
         if (row.score() != null) {
             cl.getOut().println("Review: " + row.score() + "/100" + (row.findings().isEmpty() ? ""
-                    : " — " + String.join(", ", row.findings()) + " (run 'letterpress review' on the file for suggestions)"));
+                    : " — " + String.join(", ", row.findings())));
+            if (!row.findings().isEmpty()) {
+                cl.getOut().println("For suggestions run: letterpress review "
+                        + shellWord(letters.out.resolve(row.files().get(0)).toString()) + " --job " + shellWord(job.toString()));
+            }
         }
         cl.getOut().flush();
         cl.getErr().flush();
         return Cli.OK;
+    }
+
+    /** A path as a POSIX shell reads it back: as is when plain, else in single quotes. */
+    static String shellWord(String text) {
+        return text.matches("[A-Za-z0-9_./:@%+=,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 }

@@ -20,13 +20,12 @@ import picocli.CommandLine.Spec;
         description = {"Tailored, branded cover letters as DOCX and PDF, one at a time or thousands from a CSV."},
         subcommands = {GenerateCommand.class, BatchCommand.class, ReviewCommand.class, TemplatesCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class},
-        footerHeading = "%nExit codes:%n",
-        footer = {"  0  all done",
-                "  1  finished, but some rows failed (batch), or the score is below --min-score",
-                "     (review)",
-                "  2  usage or input error before any work",
-                "",
-                "Start with:  letterpress demo"})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all done", "2:usage or input error before any work",
+                "3:finished, but some rows failed (batch)", "4:the score is below --min-score (review)",
+                "70:internal error: a bug in Letterpress", "74:I/O error, such as a full disk",
+                "130:interrupted (Ctrl-C)"},
+        footer = {"", "Start with:  letterpress demo"})
 final class LetterpressCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

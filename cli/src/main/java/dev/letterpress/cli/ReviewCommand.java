@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  letterpress review out/jose-alvarez/saltmarsh-travel--backend-engineer.pdf",
                 "  letterpress review my-letter.md --job acme.yaml     # checks the tailoring",
-                "  letterpress review letter.docx --json --min-score 75    # CI: exit 1 below 75",
+                "  letterpress review letter.docx --json --min-score 75    # CI: exit 4 below 75",
                 "",
                 "Bands: good >= 75, fair 50-74, poor < 50. --json prints the documented JSON",
                 "form (format \"letterpress-review\", version 1)."})
@@ -37,7 +37,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the review as JSON.")
     boolean json;
 
-    @Option(names = "--min-score", paramLabel = "N", description = "Exit with 1 when the score is below N (0-100).")
+    @Option(names = "--min-score", paramLabel = "N", description = "Exit with 4 when the score is below N (0-100).")
     Integer minScore;
 
     @Option(names = "--role", paramLabel = "NAME", description = "Role pack to review against (default: backend).")
@@ -58,6 +58,6 @@ final class ReviewCommand implements Callable<Integer> {
         Review review = builder.build().review(Letterpress.letterText(file), posting);
         cl.getOut().print(json ? review.toJson() : review.toText());
         cl.getOut().flush();
-        return minScore != null && review.score() < minScore ? Cli.SOME_FAILED : Cli.OK;
+        return minScore != null && review.score() < minScore ? Cli.BELOW_MIN_SCORE : Cli.OK;
     }
 }

@@ -122,7 +122,7 @@ class CliTest {
     }
 
     @Test
-    void batchFailsBadRowsAloneAndExitsWithOne() throws IOException {
+    void batchFailsBadRowsAloneAndExitsWithThree() throws IOException {
         Path csv = cohortCsv("kenji-watanabe,Acme,Backend Engineer,Python;AWS",
                 "kenji-watanabe,,Platform Engineer,Go",
                 "kenji-watanbe,Globex,Backend Engineer,Python");
@@ -130,7 +130,7 @@ class CliTest {
         CliRun run = run("batch", csv.toString(), "--candidates", sample("cohort/candidates"), "--out", out(),
                 "--format", "pdf", "--date", "2026-11-29");
 
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(3);
         assertThat(run.err()).contains(
                 "error: " + csv + " line 3, column \"company\": must not be empty\n",
                 "error: " + csv + " line 4, column \"candidate\": unknown candidate \"kenji-watanbe\"; did you mean"
@@ -256,7 +256,7 @@ class CliTest {
                 + " CSS, HTML, Python, Java, Go, Rust, Kotlin, Scala and PHP.\n\nRegards,\nSam\n");
 
         CliRun human = run("review", letter.toString(), "--min-score", "75");
-        assertThat(human.exit()).isEqualTo(1);
+        assertThat(human.exit()).isEqualTo(4);
         assertThat(human.out()).startsWith("Score: ").contains("(poor)", "placeholder", "\"[Company]\"", "Suggestion:");
 
         CliRun json = run("review", letter.toString(), "--json");

@@ -53,10 +53,18 @@ final class Binder {
                 .orElse("unknown field; known fields are " + String.join(", ", known));
     }
 
-    /** Runs a record constructor; its IllegalArgumentException becomes a problem at {@code at}. */
+    /**
+     * Runs a record constructor; each of its problems is filed under its field's path at
+     * {@code at}, and any other IllegalArgumentException becomes one problem there.
+     */
     <T> T build(Node at, String path, Supplier<T> constructor) {
         try {
             return constructor.get();
+        } catch (Validation.InvalidValues e) {
+            for (Problem p : e.problems()) {
+                problem(at, p.field() == null ? path : join(path, p.field()), p.message());
+            }
+            return null;
         } catch (IllegalArgumentException | NullPointerException e) {
             problem(at, path, e.getMessage());
             return null;
@@ -158,13 +166,23 @@ final class Binder {
 
         /** A number of years, 0–60. */
         Double years(String key) {
-            Double years = number(key);
-            String problem = Checks.yearsProblem(years);
+            return checked(key, Checks::yearsProblem);
+        }
+
+        /** A metric's figure: finite, and of a size a letter can print. */
+        Double figure(String key) {
+            return checked(key, Checks::figureProblem);
+        }
+
+        /** A number that {@code check} accepts; else null, reported with the number as written. */
+        private Double checked(String key, Function<Double, String> check) {
+            Double number = number(key);
+            String problem = check.apply(number);
             if (problem != null) {
-                problem(key, problem + " (was " + Metric.number(years) + ")");
+                problem(key, problem + " (was " + ((Node.ScalarNode) value(key)).text().strip() + ")");
                 return null;
             }
-            return years;
+            return number;
         }
 
         /** One of an enum's spellings, or null when absent or wrong (reported). */

@@ -3,7 +3,6 @@ package dev.letterpress.model;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * The look of a letter: logo, colours, font, paper, margins, footer and language. Load one with
@@ -69,25 +68,27 @@ public record Brand(
      * @param locale        language of the document and of its date; never null
      * @param fallbackFonts TrueType files for characters the main font lacks, tried in order
      * @param logoImage     the logo given as bytes, or null
-     * @throws IllegalArgumentException when a required value is missing, or both a logo file and
-     *                                  logo bytes are given
+     * @throws IllegalArgumentException naming every required value that is blank or null, or when
+     *                                  both a logo file and logo bytes are given
      * @throws NullPointerException     when a required object is null
      */
     public Brand {
+        Validation v = new Validation("Brand");
         if (logo != null && logoImage != null) {
             throw new IllegalArgumentException("Brand.logo and Brand.logoImage: give the logo as a file or as bytes, not both");
         }
-        name = Checks.required("Brand", "name", name);
+        name = v.required("name", name);
         logo = logo == null ? null : logo.toAbsolutePath().normalize();
-        Objects.requireNonNull(primaryColor, "Brand.primaryColor must not be null");
-        Objects.requireNonNull(accentColor, "Brand.accentColor must not be null");
-        font = Checks.required("Brand", "font", font);
+        v.nonNull("primaryColor", primaryColor);
+        v.nonNull("accentColor", accentColor);
+        font = v.required("font", font);
         fontFile = fontFile == null ? null : fontFile.toAbsolutePath().normalize();
-        Objects.requireNonNull(pageSize, "Brand.pageSize must not be null");
-        Objects.requireNonNull(margins, "Brand.margins must not be null");
+        v.nonNull("pageSize", pageSize);
+        v.nonNull("margins", margins);
         footer = Checks.optional(footer);
-        Objects.requireNonNull(locale, "Brand.locale must not be null");
+        v.nonNull("locale", locale);
         fallbackFonts = Checks.list(fallbackFonts).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        v.check();
     }
 
     /**
@@ -120,6 +121,21 @@ public record Brand(
      */
     public static Brand defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * Starts a builder from {@link #defaults()} with another name.
+     *
+     * <pre>{@code
+     * Brand brand = Brand.builder("Northwind Bootcamp").primaryColor(RgbColor.parse("#0B6E4F"))
+     *         .locale(Locale.UK).build();
+     * }</pre>
+     *
+     * @param name the brand's name
+     * @return a new builder
+     */
+    public static Builder builder(String name) {
+        return new Builder(DEFAULTS).name(name);
     }
 
     /**
@@ -314,10 +330,11 @@ public record Brand(
          * Builds the brand.
          *
          * @return the validated brand
+         * @throws InvalidInputException listing every value that is blank or missing
          */
         public Brand build() {
-            return new Brand(name, logo, primaryColor, accentColor, font, fontFile, pageSize, margins, footer,
-                    locale, fallbackFonts, logoImage);
+            return Validation.build(() -> new Brand(name, logo, primaryColor, accentColor, font, fontFile, pageSize,
+                    margins, footer, locale, fallbackFonts, logoImage));
         }
     }
 }

@@ -12,6 +12,14 @@ import java.util.Objects;
  * never null and unmodifiable. Build one in code with {@link #builder(String, String)}, or load one
  * with {@link Profiles#readCandidate(java.nio.file.Path)}.
  *
+ * <pre>{@code
+ * Candidate ada = Candidate.builder("ada", "Ada Lovelace")
+ *         .email("ada@example.com")
+ *         .yearsExperience(6)
+ *         .skill(Skill.builder("Python").category(SkillCategory.LANGUAGE).years(6).build())
+ *         .build();   // InvalidInputException listing every problem
+ * }</pre>
+ *
  * @param id                unique id, used in CSV rows and output folder names; never blank
  * @param name              full name; never blank
  * @param email             e-mail address, or null
@@ -57,22 +65,24 @@ public record Candidate(
      * @param skills            skills with depth
      * @param achievements      results achieved
      * @param projects          projects built
-     * @throws IllegalArgumentException naming the field, when id or name is blank, the e-mail is
-     *                                  malformed or the years are out of range
+     * @throws IllegalArgumentException naming every field that is wrong: id or name blank, the
+     *                                  e-mail malformed, the years outside 0–60
      */
     public Candidate {
-        id = Checks.required("Candidate", "id", id);
-        name = Checks.required("Candidate", "name", name);
-        email = Checks.email("Candidate", "email", email);
+        Validation v = new Validation("Candidate");
+        id = v.required("id", id);
+        name = v.required("name", name);
+        email = v.email("email", email);
         phone = Checks.optional(phone);
         location = Checks.optional(location);
         links = links == null ? Links.NONE : links;
         headline = Checks.optional(headline);
-        yearsExperience = Checks.years("Candidate", "yearsExperience", yearsExperience);
+        yearsExperience = v.years("yearsExperience", yearsExperience);
         transitioningFrom = Checks.optional(transitioningFrom);
         skills = Checks.list(skills);
         achievements = Checks.list(achievements);
         projects = Checks.list(projects);
+        v.check();
     }
 
     /**
@@ -191,7 +201,18 @@ public record Candidate(
         /**
          * Sets the years of experience.
          *
-         * @param value years of experience, or null
+         * @param value years of professional experience, 0–60 ({@code yearsExperience(4)})
+         * @return this builder
+         */
+        public Builder yearsExperience(double value) {
+            yearsExperience = value;
+            return this;
+        }
+
+        /**
+         * Sets or clears the years of experience.
+         *
+         * @param value years of experience, 0–60, or null when unknown
          * @return this builder
          */
         public Builder yearsExperience(Double value) {
@@ -247,11 +268,11 @@ public record Candidate(
          * Builds the candidate.
          *
          * @return the validated candidate
-         * @throws IllegalArgumentException when a value is invalid
+         * @throws InvalidInputException listing every invalid value
          */
         public Candidate build() {
-            return new Candidate(id, name, email, phone, location, links, headline, seniority, yearsExperience,
-                    transitioningFrom, skills, achievements, projects);
+            return Validation.build(() -> new Candidate(id, name, email, phone, location, links, headline, seniority,
+                    yearsExperience, transitioningFrom, skills, achievements, projects));
         }
     }
 }

@@ -17,6 +17,10 @@ final class Checks {
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Pattern BARE_HOST = Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/\\S*)?");
     static final double MAX_YEARS = 60;
+    /** The largest figure a metric may state (a quadrillion): beyond it, a unit is wrong. */
+    static final double MAX_FIGURE = 1e15;
+    /** The smallest non-zero figure a metric may state: a letter prints two decimals. */
+    static final double MIN_FIGURE = 0.01;
 
     private Checks() {
     }
@@ -106,6 +110,31 @@ final class Checks {
             throw new IllegalArgumentException(type + "." + field + " " + problem + " (was " + value + ")");
         }
         return value;
+    }
+
+    /** A metric's figure: finite, and of a size a letter can print. */
+    static String figureProblem(Double value) {
+        if (value == null) {
+            return null;
+        }
+        if (!Double.isFinite(value)) {
+            return "must be a finite number";
+        }
+        double abs = Math.abs(value);
+        if (abs > MAX_FIGURE) {
+            return "must be at most 1,000,000,000,000,000 in size; use a larger unit";
+        }
+        if (abs != 0 && abs < MIN_FIGURE) {
+            return "must be 0 or at least 0.01 in size; use a smaller unit";
+        }
+        return null;
+    }
+
+    /** A number as an error message shows it: as a letter would when sensible, else as Java writes it. */
+    static String show(double value) {
+        double abs = Math.abs(value);
+        boolean printable = Double.isFinite(value) && abs <= MAX_FIGURE && (abs == 0 || abs >= MIN_FIGURE);
+        return printable ? Metric.number(value) : Double.toString(value);
     }
 
     static String colorProblem(String value) {

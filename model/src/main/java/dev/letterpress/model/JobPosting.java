@@ -46,19 +46,22 @@ public record JobPosting(
      * @param keywords       other words that matter to the posting (themes such as "microservices")
      * @param url            the posting's address, or null
      * @param reference      the posting's reference number, or null
-     * @throws IllegalArgumentException when company or title is blank or the url is malformed
+     * @throws IllegalArgumentException naming every problem: company or title blank, the url
+     *                                  malformed
      */
     public JobPosting {
+        Validation v = new Validation("JobPosting");
         id = Checks.optional(id);
-        company = Checks.required("JobPosting", "company", company);
-        title = Checks.required("JobPosting", "title", title);
+        company = v.required("company", company);
+        title = v.required("title", title);
         location = Checks.optional(location);
         hiringManager = Checks.optional(hiringManager);
         requiredSkills = Checks.words(requiredSkills);
         niceToHave = Checks.words(niceToHave);
         keywords = Checks.words(keywords);
-        url = Checks.url("JobPosting", "url", url);
+        url = v.url("url", url);
         reference = Checks.optional(reference);
+        v.check();
     }
 
     /**
@@ -194,11 +197,11 @@ public record JobPosting(
          * Builds the posting.
          *
          * @return the validated posting
-         * @throws IllegalArgumentException when a value is invalid
+         * @throws InvalidInputException listing every invalid value
          */
         public JobPosting build() {
-            return new JobPosting(id, company, title, seniority, location, hiringManager, requiredSkills,
-                    niceToHave, keywords, url, reference);
+            return Validation.build(() -> new JobPosting(id, company, title, seniority, location, hiringManager,
+                    requiredSkills, niceToHave, keywords, url, reference));
         }
     }
 }

@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
  * @param closing    "Kind regards,"; never blank
  * @param signature  the signature; never null
  * @param template   name of the template that composed the letter, or null
+ * @param locale     the letter's language, which {@link #toPlainText()} writes the date in; never
+ *                   null (US English when not given)
  */
 public record Letter(
         Sender sender,
@@ -45,7 +47,8 @@ public record Letter(
         List<Block> blocks,
         String closing,
         Signature signature,
-        String template) {
+        String template,
+        Locale locale) {
 
     /**
      * Validates the letter.
@@ -59,6 +62,7 @@ public record Letter(
      * @param closing    "Kind regards,"; never blank
      * @param signature  the signature; never null
      * @param template   name of the template that composed the letter, or null
+     * @param locale     the letter's language, or null for US English
      * @throws IllegalArgumentException when a text part is blank or the body is empty
      * @throws NullPointerException     when a part is null
      */
@@ -75,6 +79,39 @@ public record Letter(
         closing = Checks.required("Letter", "closing", closing);
         Objects.requireNonNull(signature, "Letter.signature must not be null");
         template = Checks.optional(template);
+        locale = locale == null ? Locale.US : locale;
+    }
+
+    /**
+     * A letter in US English, as before letters carried their language.
+     *
+     * @param sender     the letterhead; never null
+     * @param recipient  the addressee; never null
+     * @param date       the letter's date; never null
+     * @param subject    the subject line; never blank
+     * @param salutation "Dear …,"; never blank
+     * @param blocks     the body, at least one block
+     * @param closing    "Kind regards,"; never blank
+     * @param signature  the signature; never null
+     * @param template   name of the template that composed the letter, or null
+     * @throws IllegalArgumentException when a text part is blank or the body is empty
+     * @throws NullPointerException     when a part is null
+     */
+    public Letter(Sender sender, Recipient recipient, LocalDate date, String subject, String salutation,
+            List<Block> blocks, String closing, Signature signature, String template) {
+        this(sender, recipient, date, subject, salutation, blocks, closing, signature, template, null);
+    }
+
+    /**
+     * This letter in another language: the brand's, whose locale the renderers write the date in.
+     *
+     * @param value the language, or null for US English
+     * @return a copy with that locale (this letter when it already has it)
+     */
+    public Letter withLocale(Locale value) {
+        Locale l = value == null ? Locale.US : value;
+        return l.equals(locale) ? this
+                : new Letter(sender, recipient, date, subject, salutation, blocks, closing, signature, template, l);
     }
 
     /**
@@ -91,7 +128,8 @@ public record Letter(
     /**
      * The whole letter as plain text, in reading order: sender block, date, recipient, subject,
      * salutation, body (headings, paragraphs, "- " bullets), closing and signature, separated by
-     * blank lines. Used by review and by tests; dates are written in US English.
+     * blank lines. Used by review and by tests; the date is written in the letter's
+     * {@link #locale()} ("29 November 2026" for en-GB, "November 29, 2026" for en-US).
      *
      * @return the text, ending with a newline
      */
@@ -100,7 +138,7 @@ public record Letter(
         parts.add(lines(sender.name(), sender.headline(),
                 join(" | ", sender.email(), sender.phone(), sender.location()),
                 join(" | ", sender.links().github(), sender.links().linkedin(), sender.links().website())));
-        parts.add(dateText(Locale.US));
+        parts.add(dateText(locale));
         parts.add(lines(recipient.name(), recipient.company(), recipient.location()));
         parts.add(subject);
         parts.add(salutation);
@@ -167,6 +205,7 @@ public record Letter(
         private String closing;
         private Signature signature;
         private String template;
+        private Locale locale;
 
         private Builder() {
         }
@@ -282,12 +321,24 @@ public record Letter(
         }
 
         /**
+         * Sets the letter's language, which its plain text writes the date in.
+         *
+         * @param value the language, or null for US English
+         * @return this builder
+         */
+        public Builder locale(Locale value) {
+            locale = value;
+            return this;
+        }
+
+        /**
          * Builds the letter.
          *
          * @return the validated letter
          */
         public Letter build() {
-            return new Letter(sender, recipient, date, subject, salutation, blocks, closing, signature, template);
+            return new Letter(sender, recipient, date, subject, salutation, blocks, closing, signature, template,
+                    locale);
         }
     }
 }

@@ -19,13 +19,16 @@ public record Margins(double top, double right, double bottom, double left) {
      * @param right  0–100 mm
      * @param bottom 0–100 mm
      * @param left   0–100 mm
-     * @throws IllegalArgumentException when a margin is negative or above {@value #MAX_MM} mm
+     * @throws IllegalArgumentException naming every margin that is negative, above
+     *                                  {@value #MAX_MM} mm or not a finite number
      */
     public Margins {
-        check("top", top);
-        check("right", right);
-        check("bottom", bottom);
-        check("left", left);
+        Validation v = new Validation("Margins");
+        check(v, "top", top);
+        check(v, "right", right);
+        check(v, "bottom", bottom);
+        check(v, "left", left);
+        v.check();
     }
 
     /**
@@ -42,10 +45,10 @@ public record Margins(double top, double right, double bottom, double left) {
         return Double.isFinite(mm) && mm >= 0 && mm <= MAX_MM ? null : "must be between 0 and " + (int) MAX_MM + " mm";
     }
 
-    private static void check(String side, double mm) {
+    private static void check(Validation v, String side, double mm) {
         String problem = problem(mm);
         if (problem != null) {
-            throw new IllegalArgumentException("Margins." + side + " " + problem + " (was " + mm + ")");
+            v.add(side, " ", problem, Double.toString(mm));
         }
     }
 }

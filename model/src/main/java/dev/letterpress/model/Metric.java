@@ -3,7 +3,6 @@ package dev.letterpress.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,16 +36,17 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
      * @param unit   the unit and optional qualifier ("ms", "requests/day", "% AWS"), or null
      * @param before the figure before the change, or null
      * @param after  the figure after the change, or null
-     * @throws IllegalArgumentException when the kind is missing, no figure is given, only one of
-     *                                  {@code before}/{@code after} is, or a figure is not finite
+     * @throws IllegalArgumentException naming every problem: the kind is missing, no figure is
+     *                                  given, only one of {@code before}/{@code after} is, or a
+     *                                  figure is not finite or beyond what a letter can print
+     *                                  (0, or 0.01 to 10<sup>15</sup> in size)
      */
     public Metric {
-        Objects.requireNonNull(kind, "Metric.kind must not be null");
+        Validation v = new Validation("Metric");
+        v.nonNull("kind", kind);
         unit = Checks.optional(unit);
-        String problem = figuresProblem(value, before, after);
-        if (problem != null) {
-            throw new IllegalArgumentException("Metric " + problem);
-        }
+        v.record(figuresProblem(value, before, after));
+        v.check();
     }
 
     /**
@@ -84,6 +84,12 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
         for (Double d : new Double[] {value, before, after}) {
             if (d != null && !Double.isFinite(d)) {
                 return "figures must be finite numbers (was " + d + ")";
+            }
+        }
+        for (Double d : new Double[] {value, before, after}) {
+            String problem = Checks.figureProblem(d);
+            if (problem != null) {
+                return "figures " + problem + " (was " + Checks.show(d) + ")";
             }
         }
         return null;
@@ -208,5 +214,73 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
     private static String decimal(double figure) {
         BigDecimal rounded = BigDecimal.valueOf(figure).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @param kind what is measured
+     * @return a new builder
+     */
+    public static Builder builder(MetricKind kind) {
+        return new Builder(kind);
+    }
+
+    /** Builds a {@link Metric}; each {@link #build()} returns a new, independent value. */
+    public static final class Builder {
+        private final MetricKind kind;
+        private Double value;
+        private String unit;
+        private Double before;
+        private Double after;
+
+        private Builder(MetricKind kind) {
+            this.kind = kind;
+        }
+
+        /**
+         * Sets the single figure.
+         *
+         * @param figure the figure ({@code value(45)} or {@code value(99.97)})
+         * @return this builder
+         */
+        public Builder value(double figure) {
+            value = figure;
+            return this;
+        }
+
+        /**
+         * Sets the unit and its optional qualifier.
+         *
+         * @param text e.g. "ms", "ms p95", "% AWS", or null
+         * @return this builder
+         */
+        public Builder unit(String text) {
+            unit = text;
+            return this;
+        }
+
+        /**
+         * Sets the figures of a change.
+         *
+         * @param from the figure before
+         * @param to   the figure after
+         * @return this builder
+         */
+        public Builder change(double from, double to) {
+            before = from;
+            after = to;
+            return this;
+        }
+
+        /**
+         * Builds the metric.
+         *
+         * @return the validated metric
+         * @throws InvalidInputException listing every problem
+         */
+        public Metric build() {
+            return Validation.build(() -> new Metric(kind, value, unit, before, after));
+        }
     }
 }

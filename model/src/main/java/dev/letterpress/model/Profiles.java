@@ -1,7 +1,9 @@
 package dev.letterpress.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,6 +27,15 @@ import java.util.Set;
  * List<Candidate> cohort = Profiles.readCandidates(Path.of("candidates"));   // a folder or a list file
  * JobPosting job = Profiles.readJob(Path.of("jobs/acme.yaml"));
  * Brand brand = Profiles.readBrand(Path.of("brand.yaml"));                   // logo resolves next to it
+ * }</pre>
+ *
+ * <p>Profiles kept elsewhere (a database, an upload) are read from a stream or a reader with their
+ * {@link ProfileFormat}, or from a {@code Map} or a Jackson tree of their fields; a {@code source}
+ * names them in problems:
+ *
+ * <pre>{@code
+ * Candidate ada = Profiles.readCandidate(upload.getInputStream(), ProfileFormat.JSON, "upload ada.json");
+ * JobPosting job = Profiles.readJob(Map.of("company", "Acme", "title", "Backend Engineer"), "job 17");
  * }</pre>
  *
  * <p>Every method reads the whole input and reports <em>all</em> its problems together in one
@@ -85,6 +96,11 @@ public final class Profiles {
                 problems.addAll(e.problems());
             }
         }
+        return unique(all, problems);
+    }
+
+    /** The candidates, when their ids are unique and nothing else is wrong; else every problem. */
+    private static List<Candidate> unique(List<Located<Candidate>> all, List<Problem> problems) {
         Map<String, Located<Candidate>> byId = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Located<Candidate> c : all) {
@@ -150,6 +166,171 @@ public final class Profiles {
                 "brand"), "brand");
     }
 
+    // ---- in memory
+
+    /**
+     * Reads one candidate from a stream of UTF-8 text (a BOM is dropped), for profiles kept in a
+     * database or uploaded: the same checks and messages as for a file, located in {@code source}.
+     *
+     * <pre>{@code
+     * Candidate ada = Profiles.readCandidate(upload.getInputStream(), ProfileFormat.YAML, "upload ada.yaml");
+     * }</pre>
+     *
+     * @param in     the text; read to its end (at most 4 MB), not closed
+     * @param format how it is written
+     * @param source what to call it in problems, e.g. a file name or "candidate 42"
+     * @return the candidate
+     * @throws InvalidInputException listing every problem found, or when the stream cannot be read
+     */
+    public static Candidate readCandidate(InputStream in, ProfileFormat format, String source) {
+        return single(source, readStream(in, format, source, Profiles::candidate, "candidate"), "candidate");
+    }
+
+    /**
+     * Reads one candidate from text.
+     *
+     * @param in     the text; read to its end (at most 4 MB of characters), not closed
+     * @param format how it is written
+     * @param source what to call it in problems
+     * @return the candidate
+     * @throws InvalidInputException listing every problem found, or when the reader fails
+     */
+    public static Candidate readCandidate(Reader in, ProfileFormat format, String source) {
+        return single(source, readText(in, format, source, Profiles::candidate, "candidate"), "candidate");
+    }
+
+    /**
+     * Reads one or a list of candidates from text; ids must be unique.
+     *
+     * @param in     the text; read to its end (at most 4 MB of characters), not closed
+     * @param format how it is written
+     * @param source what to call it in problems
+     * @return the candidates in order; never empty
+     * @throws InvalidInputException listing every problem found, or when the reader fails
+     */
+    public static List<Candidate> readCandidates(Reader in, ProfileFormat format, String source) {
+        return unique(readText(in, format, source, Profiles::candidate, "candidate"), new ArrayList<>());
+    }
+
+    /**
+     * Reads one candidate from values held in memory: a map of its fields whose values are texts,
+     * numbers, booleans, lists and maps (as a JSON library or a database row gives them). The
+     * checks and messages are those of a file, without line numbers:
+     * {@code candidate 42 skills[0].years: must not be negative (was -1)}.
+     *
+     * @param fields the candidate's fields, by their profile names ({@code yearsExperience}, …)
+     * @param source what to call it in problems
+     * @return the candidate
+     * @throws InvalidInputException listing every problem found
+     */
+    public static Candidate readCandidate(Map<String, ?> fields, String source) {
+        return single(source, readValue(fields, source, Profiles::candidate, "candidate"), "candidate");
+    }
+
+    /**
+     * Reads one candidate from a Jackson tree.
+     *
+     * @param tree   an object node with the candidate's fields
+     * @param source what to call it in problems
+     * @return the candidate
+     * @throws InvalidInputException listing every problem found
+     */
+    public static Candidate readCandidate(JsonNode tree, String source) {
+        return single(source, readValue(tree, source, Profiles::candidate, "candidate"), "candidate");
+    }
+
+    /**
+     * Reads one job posting from a stream of UTF-8 text.
+     *
+     * @param in     the text; read to its end (at most 4 MB), not closed
+     * @param format how it is written
+     * @param source what to call it in problems
+     * @return the posting
+     * @throws InvalidInputException listing every problem found, or when the stream cannot be read
+     */
+    public static JobPosting readJob(InputStream in, ProfileFormat format, String source) {
+        return single(source, readStream(in, format, source, Profiles::job, "posting"), "posting");
+    }
+
+    /**
+     * Reads one job posting from text.
+     *
+     * @param in     the text; read to its end (at most 4 MB of characters), not closed
+     * @param format how it is written
+     * @param source what to call it in problems
+     * @return the posting
+     * @throws InvalidInputException listing every problem found, or when the reader fails
+     */
+    public static JobPosting readJob(Reader in, ProfileFormat format, String source) {
+        return single(source, readText(in, format, source, Profiles::job, "posting"), "posting");
+    }
+
+    /**
+     * Reads one job posting from values held in memory (see {@link #readCandidate(Map, String)}).
+     *
+     * @param fields the posting's fields, by their profile names ({@code requiredSkills}, …)
+     * @param source what to call it in problems
+     * @return the posting
+     * @throws InvalidInputException listing every problem found
+     */
+    public static JobPosting readJob(Map<String, ?> fields, String source) {
+        return single(source, readValue(fields, source, Profiles::job, "posting"), "posting");
+    }
+
+    /**
+     * Reads one job posting from a Jackson tree.
+     *
+     * @param tree   an object node with the posting's fields
+     * @param source what to call it in problems
+     * @return the posting
+     * @throws InvalidInputException listing every problem found
+     */
+    public static JobPosting readJob(JsonNode tree, String source) {
+        return single(source, readValue(tree, source, Profiles::job, "posting"), "posting");
+    }
+
+    private static <T> List<Located<T>> readStream(InputStream in, ProfileFormat format, String source,
+            ElementReader<T> reader, String what) {
+        String name = Checks.required("Profiles", "source", source);
+        List<Problem> problems = new ArrayList<>();
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(TreeReader.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(Problem.of(name, "cannot be read: " + e.getMessage())), e);
+        }
+        TreeReader trees = new TreeReader(name, problems);
+        String text = trees.decode(bytes);
+        return bind(name, problems, text == null ? null : trees.parse(text, format.syntax()), reader, what);
+    }
+
+    private static <T> List<Located<T>> readText(Reader in, ProfileFormat format, String source,
+            ElementReader<T> reader, String what) {
+        String name = Checks.required("Profiles", "source", source);
+        List<Problem> problems = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n = in.read(buffer); n >= 0 && text.length() <= TreeReader.MAX_BYTES; n = in.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException(List.of(Problem.of(name, "cannot be read: " + e.getMessage())), e);
+        }
+        if (text.length() > TreeReader.MAX_BYTES) {
+            throw new InvalidInputException(Problem.of(name, "is too large (more than "
+                    + TreeReader.MAX_BYTES / 1024 / 1024 + " MB)"));
+        }
+        String content = text.length() > 0 && text.charAt(0) == '\uFEFF' ? text.substring(1) : text.toString();
+        return bind(name, problems, new TreeReader(name, problems).parse(content, format.syntax()), reader, what);
+    }
+
+    private static <T> List<Located<T>> readValue(Object value, String source, ElementReader<T> reader, String what) {
+        String name = Checks.required("Profiles", "source", source);
+        List<Problem> problems = new ArrayList<>();
+        return bind(name, problems, new ValueTree(name, problems).of(value), reader, what);
+    }
+
     // ---- files
 
     private static List<Path> profileFiles(Path fileOrDirectory, String what, List<Problem> problems) {
@@ -206,7 +387,12 @@ public final class Profiles {
         }
         TreeReader trees = new TreeReader(source, problems);
         String text = trees.decode(bytes);
-        Node root = text == null ? null : trees.parse(text, syntax);
+        return bind(source, problems, text == null ? null : trees.parse(text, syntax), reader, what);
+    }
+
+    /** Binds a parsed tree (null when parsing failed) to values; throws every problem found. */
+    private static <T> List<Located<T>> bind(String source, List<Problem> problems, Node root, ElementReader<T> reader,
+            String what) {
         List<Located<T>> values = new ArrayList<>();
         if (root != null) {
             Binder binder = new Binder(source, problems);
@@ -237,8 +423,12 @@ public final class Profiles {
     }
 
     private static <T> T single(Path file, List<Located<T>> values, String what) {
+        return single(file.toString(), values, what);
+    }
+
+    private static <T> T single(String source, List<Located<T>> values, String what) {
         if (values.size() != 1) {
-            throw new InvalidInputException(Problem.of(file.toString(), "holds " + values.size() + " " + what
+            throw new InvalidInputException(Problem.of(source, "holds " + values.size() + " " + what
                     + " entries; expected exactly one here"));
         }
         return values.get(0).value();
@@ -321,12 +511,14 @@ public final class Profiles {
         if (kind == null && o.value("kind") == null) {
             o.missingOrEmpty("kind");
         }
-        Double value = o.number("value");
+        Double value = o.figure("value");
         String unit = o.text("unit");
-        Double before = o.number("before");
-        Double after = o.number("after");
+        Double before = o.figure("before");
+        Double after = o.figure("after");
+        boolean figureReported = o.value("value") != null && value == null || o.value("before") != null && before == null
+                || o.value("after") != null && after == null;
         String figures = Metric.figuresProblem(value, before, after);
-        if (figures != null && !(o.has("value") && value == null)) {
+        if (figures != null && !figureReported) {
             binder.problem(node, path, figures);
             return null;
         }
@@ -498,7 +690,7 @@ public final class Profiles {
                     if (mm != null) {
                         String problem = Margins.problem(mm);
                         if (problem != null) {
-                            m.problem(names[i], problem + " (was " + Metric.number(mm) + ")");
+                            m.problem(names[i], problem + " (was " + Checks.show(mm) + ")");
                         } else {
                             sides[i] = mm;
                         }
@@ -512,7 +704,7 @@ public final class Profiles {
             }
             String problem = Margins.problem(mm);
             if (problem != null) {
-                o.problem("margins", problem + " (was " + Metric.number(mm) + ")");
+                o.problem("margins", problem + " (was " + Checks.show(mm) + ")");
                 return fallback;
             }
             return Margins.all(mm);

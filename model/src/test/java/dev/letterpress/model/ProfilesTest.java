@@ -23,7 +23,7 @@ class ProfilesTest {
         return file;
     }
 
-    private static List<String> problems(Runnable load) {
+    static List<String> problems(Runnable load) {
         try {
             load.run();
         } catch (InvalidInputException e) {

@@ -13,11 +13,12 @@ class RecordsTest {
 
     @Test
     void rejectsBlankRequiredFieldsNamingTypeAndValue() {
-        assertThatThrownBy(() -> JobPosting.builder("Acme", "").build())
+        assertThatThrownBy(() -> new JobPosting(null, "Acme", "", null, null, null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("JobPosting.title must not be blank (was '')");
         assertThatThrownBy(() -> Candidate.builder(" ", "Ada").build())
-                .hasMessage("Candidate.id must not be blank (was ' ')");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Candidate id: must not be blank (was ' ')");
         assertThatThrownBy(() -> new Skill("Go", null, -1.0, null))
                 .hasMessage("Skill.years must not be negative (was -1.0)");
     }
@@ -25,7 +26,7 @@ class RecordsTest {
     @Test
     void validatesEmailAndUrlShape() {
         assertThatThrownBy(() -> Candidate.builder("a", "Ada").email("ada@").build())
-                .hasMessage("Candidate.email: expected an e-mail address like name@example.com (was 'ada@')");
+                .hasMessage("Candidate email: expected an e-mail address like name@example.com (was 'ada@')");
         assertThatThrownBy(() -> new Links("javascript:alert(1)", null, null))
                 .hasMessage("Links.github: expected a web address like https://github.com/ada (was 'javascript:alert(1)')");
         assertThat(new Links("github.com/ada", null, null).github()).isEqualTo("https://github.com/ada");

@@ -96,7 +96,16 @@ public final class PdfText {
         return read(in, source).text();
     }
 
-    private static Content read(InputStream in, String source) {
+    /**
+     * The text and page count of a PDF read from a stream, which is read to its end (at most
+     * {@value #MAX_BYTES} bytes) and not closed.
+     *
+     * @param in     the PDF; not null
+     * @param source how messages name the input; not null
+     * @return the text and the page count
+     * @throws InvalidInputException as {@link #extract(InputStream, String)} does
+     */
+    public static Content read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         byte[] bytes;

@@ -23,6 +23,8 @@ public final class Cli {
     public static final int SOME_FAILED = 1;
     /** Exit code: usage or input error before any work. */
     public static final int INPUT_ERROR = 2;
+    /** Exit code: interrupted (Ctrl-C); the rows done are in the manifest, {@code --resume} finishes. */
+    public static final int INTERRUPTED = 130;
 
     private Cli() {
     }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 "  1  finished, but some rows failed (batch), or the score is below --min-score",
                 "     (review)",
                 "  2  usage or input error before any work",
+                "  130  interrupted (Ctrl-C); --resume finishes the run",
                 "",
                 "Start with:  letterpress demo"})
 final class LetterpressCommand implements Callable<Integer> {

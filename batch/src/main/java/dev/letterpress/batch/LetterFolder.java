@@ -268,10 +268,10 @@ public final class LetterFolder implements AutoCloseable {
         all.add(LinkOption.NOFOLLOW_LINKS);
         try {
             return FileChannel.open(file, all);
-        } catch (FileSystemException e) {
+        } catch (IOException e) {
             if (Files.isSymbolicLink(file)) {
-                throw new FileSystemException(file.toString(), null, "is a symbolic link; Letterpress never writes"
-                        + " through links");
+                throw new FileSystemException(file.toString(), null, "is a symbolic link; Letterpress never reads or"
+                        + " writes its files through links");
             }
             throw e;
         }

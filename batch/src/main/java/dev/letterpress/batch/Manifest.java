@@ -171,8 +171,8 @@ final class Manifest implements Closeable {
      * by a crash) become U+FFFD, so that line reads as torn instead of failing the whole read.
      */
     private static BufferedReader journalReader(Path file) throws IOException {
-        return new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS),
-                StandardCharsets.UTF_8));
+        return new BufferedReader(new java.io.InputStreamReader(java.nio.channels.Channels.newInputStream(
+                LetterFolder.openNoFollow(file, StandardOpenOption.READ)), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -205,6 +205,18 @@ class CliTest {
     }
 
     @Test
+    void aSecondBatchIntoTheSameOutFailsAtOnceWithExit2NamingTheFirst() throws IOException {
+        Path csv = cohortCsv("kenji-watanabe,Acme,Backend Engineer,Python");
+        try (var first = dev.letterpress.batch.LetterFolder.open(dir.resolve("out"))) {
+            CliRun second = run("batch", csv.toString(), "--candidates", sample("cohort/candidates"), "--out", out());
+
+            assertThat(second.exit()).isEqualTo(2);
+            assertThat(second.err()).startsWith("error: " + first.path() + ": is in use by another Letterpress run (pid "
+                    + ProcessHandle.current().pid() + ", started ").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void batchResumesAfterACrashAndSkipsWhatIsDone() throws IOException {
         Path csv = cohortCsv("kenji-watanabe,Acme,Backend Engineer,Python", "mei-lin,Globex,Node.js Developer,Node.js",
                 "hamid-rezaei,Initech,Staff Engineer,Java");

@@ -49,6 +49,8 @@ public final class Batch {
     private final BatchOptions options;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean started = new AtomicBoolean();
+    /** Set when an interrupt stopped the run; the thread's flag is set again once everything is closed. */
+    private volatile boolean interrupted;
 
     private Batch(BatchOptions options) {
         this.options = options;
@@ -119,6 +121,10 @@ public final class Batch {
             try (LetterFolder folder = LetterFolder.open(output.folder())) {
                 return execute(source, folder, startedAt);
             }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -158,6 +164,7 @@ public final class Batch {
             }
         } catch (OutputException e) {
             run.close();
+            interrupted = run.interrupted();
             closeQuietly(manifest);
             throw e;
         } catch (RuntimeException e) {
@@ -165,6 +172,7 @@ public final class Batch {
             thrown = e;
         } finally {
             run.close();
+            interrupted = run.interrupted();
         }
         Path zip = null;
         if (manifest != null) {
@@ -257,6 +265,9 @@ public final class Batch {
                     if (next == null) {
                         finished = true;
                         run.close();
+                        if (run.interrupted()) {
+                            Thread.currentThread().interrupt();
+                        }
                         BatchResult result = tally.result(startedAt, null, null, null);
                         if (run.cancelled()) {
                             throw new BatchCancelledException(result);

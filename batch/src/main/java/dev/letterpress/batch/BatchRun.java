@@ -93,7 +93,10 @@ final class BatchRun implements AutoCloseable {
         return cancelled.get();
     }
 
-    /** Whether an interrupt of the caller's thread stopped the run (the flag is set again on close). */
+    /**
+     * Whether an interrupt of the caller's thread stopped the run. The flag is cleared while the
+     * run finishes its manifest (a channel would close on it); the caller sets it again at the end.
+     */
     boolean interrupted() {
         return interrupted;
     }
@@ -110,6 +113,10 @@ final class BatchRun implements AutoCloseable {
     /** The next row in order, waiting for it to be made; null when there is none left. */
     Done next() {
         while (true) {
+            if (Thread.interrupted()) {
+                interrupted = true;
+                cancel();
+            }
             fill();
             Slot slot = window.poll();
             if (slot == null) {
@@ -240,18 +247,15 @@ final class BatchRun implements AutoCloseable {
         }
         window.clear();
         pool.shutdown();
-        boolean wasInterrupted = Thread.interrupted();
         while (true) {
             try {
                 if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
                     break;
                 }
             } catch (InterruptedException e) {
-                wasInterrupted = true;
+                interrupted = true;
+                cancel();
             }
-        }
-        if (wasInterrupted || interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -49,17 +49,7 @@ class BatchTest {
     private Batch.Builder batch(Path csv) {
         return Batch.builder().applications(csv).candidates(candidates).composer(new TestComposer())
                 .renderer(new TestRenderer("docx")).renderer(new TestRenderer("pdf")).out(out).threads(2).reviewer(null)
-                .listener(new BatchListener() {
-                    @Override
-                    public void onRow(RowResult row, Throwable unexpected) {
-                        rows.add(row);
-                    }
-
-                    @Override
-                    public void onWarning(String message) {
-                        warnings.add(message);
-                    }
-                });
+                .listener(new RowRecorder(rows, warnings));
     }
 
     private List<String> letters() throws IOException {

@@ -39,17 +39,7 @@ class HostileCsvTest {
     private Batch.Builder batch(Path csv) {
         return Batch.builder().applications(csv).candidates(candidates).composer(new TestComposer())
                 .renderer(new TestRenderer("docx")).renderer(new TestRenderer("pdf")).reviewer(null).out(out).threads(2)
-                .listener(new BatchListener() {
-                    @Override
-                    public void onRow(RowResult row, Throwable unexpected) {
-                        rows.add(row);
-                    }
-
-                    @Override
-                    public void onWarning(String message) {
-                        warnings.add(message);
-                    }
-                });
+                .listener(new RowRecorder(rows, warnings));
     }
 
     private Path write(String name, String content) throws IOException {

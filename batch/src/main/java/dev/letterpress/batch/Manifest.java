@@ -36,7 +36,8 @@ import org.apache.commons.csv.CSVPrinter;
  *   <li>{@code .manifest.jsonl} — the exact journal, one JSON object per row, appended and flushed
  *       as rows complete; {@code --resume} reads it after a killed run;</li>
  *   <li>{@code manifest.json} — written atomically from the journal when the run ends, after which
- *       the journal is deleted. Its presence means the run completed.</li>
+ *       the journal is deleted. Its presence means the run ended: completed, or stopped by a cancel,
+ *       an interrupt or a throwing listener, in which case it lists exactly the rows done.</li>
  * </ul>
  */
 final class Manifest implements Closeable {

@@ -1,6 +1,9 @@
 package dev.letterpress;
 
 import dev.letterpress.batch.Batch;
+import dev.letterpress.batch.LetterMaker;
+import dev.letterpress.batch.LetterRequest;
+import dev.letterpress.batch.MadeLetter;
 import dev.letterpress.compose.Composer;
 import dev.letterpress.review.LetterText;
 import dev.letterpress.review.Review;
@@ -31,7 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,12 +64,17 @@ public final class Letterpress {
     private final Composer composer;
     private final Reviewer reviewer;
     private final Map<String, LetterRenderer> renderers;
+    private final LetterMaker letters;
 
     private Letterpress(Brand brand, Composer composer, Reviewer reviewer, Map<String, LetterRenderer> renderers) {
         this.brand = brand;
         this.composer = composer;
         this.reviewer = reviewer;
         this.renderers = renderers;
+        LetterMaker.Builder maker = LetterMaker.builder().brand(brand).composer(composer).reviewer(reviewer)
+                .formats(List.copyOf(renderers.keySet()));
+        renderers.values().forEach(maker::renderer);
+        this.letters = maker.build();
     }
 
     /**
@@ -227,24 +234,24 @@ public final class Letterpress {
      * @return the letter, its documents and its review
      */
     public Result generate(Candidate candidate, JobPosting job) {
-        Letter letter = compose(candidate, job);
-        Map<String, byte[]> documents = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
-        for (Map.Entry<String, LetterRenderer> renderer : renderers.entrySet()) {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-            try {
-                renderer.getValue().render(letter, buffer).warnings().forEach(w -> warnings.add(renderer.getKey() + ": " + w));
-            } catch (IOException e) {
-                throw new UncheckedIOException("writing to memory cannot fail", e);
-            }
-            documents.put(renderer.getKey(), buffer.toByteArray());
-        }
-        return new Result(letter, documents, review(letter, job), warnings);
+        MadeLetter made = letters.make(LetterRequest.of(candidate, job));
+        return new Result(made.letter(), made.documents(), made.review(), made.warnings());
     }
 
     /**
-     * A batch over a CSV of applications with this instance's brand, composer, renderers, reviewer
-     * and formats; set the CSV, the candidates and the output folder, then build and run it.
+     * The per-row function this instance's {@link #generate} and {@link #batch()} use: compose →
+     * review → render, in memory, with this brand, composer, reviewer and formats.
+     *
+     * @return the letter maker
+     */
+    public LetterMaker letters() {
+        return letters;
+    }
+
+    /**
+     * A batch with this instance's brand, composer, renderers, reviewer and formats; set the
+     * applications (a CSV and its candidates, or requests in memory) and the output folder, then
+     * build it and {@link Batch#run()} it, or {@link Batch#stream()} the documents without disk.
      *
      * @return a batch builder
      */

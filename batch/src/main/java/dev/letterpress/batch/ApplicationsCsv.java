@@ -1,13 +1,12 @@
 package dev.letterpress.batch;
 
 import dev.letterpress.model.InvalidInputException;
-import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Problem;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -15,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -34,75 +34,58 @@ import org.apache.commons.csv.CSVRecord;
 final class ApplicationsCsv {
     private final Path file;
     private final String source;
+    private final boolean temporaryCopy;
     private final CSVFormat format;
     private final Map<Column, Integer> columns;
     private final Map<Column, String> headerNames;
-    private final int headerSize;
+    private final List<String> header;
     private final int rowCount;
     private final List<String> warnings;
-    private final List<Map<Column, String>> memory;
 
-    private ApplicationsCsv(Path file, CSVFormat format, Map<Column, Integer> columns, Map<Column, String> headerNames,
-            int headerSize, int rowCount, List<String> warnings) {
-        this.file = file;
-        this.source = file.toString();
-        this.memory = null;
+    private ApplicationsCsv(Input input, CSVFormat format, Map<Column, Integer> columns, Map<Column, String> headerNames,
+            List<String> header, int rowCount, List<String> warnings) {
+        this.file = input.file();
+        this.source = input.source();
+        this.temporaryCopy = input.copy();
         this.format = format;
         this.columns = columns;
         this.headerNames = headerNames;
-        this.headerSize = headerSize;
+        this.header = List.copyOf(header);
         this.rowCount = rowCount;
         this.warnings = List.copyOf(warnings);
     }
 
-    /** Postings held in memory, read as if they were rows of a CSV with every column. */
-    private ApplicationsCsv(String source, List<Map<Column, String>> rows) {
-        this.file = null;
-        this.source = source;
-        this.format = null;
-        this.columns = new EnumMap<>(Column.class);
-        this.headerNames = new EnumMap<>(Column.class);
-        for (Column column : Column.values()) {
-            columns.put(column, column.ordinal());
-            headerNames.put(column, column.id());
-        }
-        this.headerSize = Column.values().length;
-        this.rowCount = rows.size();
-        this.warnings = List.of();
-        this.memory = List.copyOf(rows);
+    /** The file to read, under the name messages give it; a copy when the input could be read only once. */
+    private record Input(Path file, String source, boolean copy) {
     }
 
     /**
-     * Rows for postings given in code (or one posting file), for one candidate.
-     *
-     * @param source   the name errors give for the input, e.g. the posting file
-     * @param jobs     the postings
-     * @param template the template for every row, or null
-     * @param formats  the formats for every row, or empty for the default
+     * A pipe, {@code /dev/stdin} or any other input that cannot be read twice is copied once to a
+     * temporary file (deleted by {@link #close()}); a regular file is read where it is.
      */
-    static ApplicationsCsv ofJobs(String source, List<JobPosting> jobs, String template, List<String> formats) {
-        List<Map<Column, String>> rows = new ArrayList<>(jobs.size());
-        for (JobPosting job : jobs) {
-            Map<Column, String> row = new EnumMap<>(Column.class);
-            row.put(Column.COMPANY, job.company());
-            row.put(Column.TITLE, job.title());
-            row.put(Column.HIRING_MANAGER, nullToEmpty(job.hiringManager()));
-            row.put(Column.REQUIRED_SKILLS, String.join(";", job.requiredSkills()));
-            row.put(Column.NICE_TO_HAVE, String.join(";", job.niceToHave()));
-            row.put(Column.KEYWORDS, String.join(";", job.keywords()));
-            row.put(Column.SENIORITY, job.seniority() == null ? "" : job.seniority().id());
-            row.put(Column.LOCATION, nullToEmpty(job.location()));
-            row.put(Column.URL, nullToEmpty(job.url()));
-            row.put(Column.REFERENCE, nullToEmpty(job.reference()));
-            row.put(Column.TEMPLATE, nullToEmpty(template));
-            row.put(Column.FORMATS, String.join(";", formats));
-            rows.add(row);
+    private static Input input(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
         }
-        return new ApplicationsCsv(source, rows);
+        if (Files.isRegularFile(file)) {
+            return new Input(file, file.toString(), false);
+        }
+        if (Files.isDirectory(file)) {
+            throw new InvalidInputException(Problem.of(file.toString(), "is a folder; expected an applications CSV file"));
+        }
+        Path copy = Files.createTempFile("letterpress-applications-", ".csv");
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+        return new Input(copy, file.toString(), true);
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    /** Deletes the temporary copy of an input that could be read only once. */
+    void close() {
+        closeInput(new Input(file, source, temporaryCopy));
     }
 
     /**
@@ -120,35 +103,70 @@ final class ApplicationsCsv {
                 .setIgnoreSurroundingSpaces(false)
                 .get();
         List<String> header;
+        Map<Integer, String> headerProblems;
         int rows = 0;
-        try (Reader reader = reader(file); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                throw new InvalidInputException(Problem.of(source, "file is empty; expected a header row with the columns "
-                        + "candidate, company, title, …"));
-            }
-            header = records.next().toList();
-            while (records.hasNext()) {
-                records.next();
-                rows++;
+        Input input = null;
+        try {
+            input = input(file);
+            try (LimitedCsvReader reader = reader(input.file(), delimiter);
+                    CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                Iterator<CSVRecord> records = parser.iterator();
+                if (!records.hasNext()) {
+                    throw new InvalidInputException(Problem.of(source, "file is empty; expected a header row with the columns "
+                            + "candidate, company, title, …"));
+                }
+                header = records.next().toList();
+                headerProblems = reader.problems(0);
+                while (records.hasNext()) {
+                    records.next();
+                    rows++;
+                    reader.problems(rows);
+                }
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(List.of(Problem.of(source, "file not found")), e);
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(List.of(notUtf8(file)), e);
+            closeInput(input);
+            throw new InvalidInputException(List.of(notUtf8(input.file(), source)), e);
         } catch (IOException | UncheckedIOException e) {
+            closeInput(input);
             Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
             if (cause instanceof CharacterCodingException) {
-                throw new InvalidInputException(List.of(notUtf8(file)), e);
+                throw new InvalidInputException(List.of(notUtf8(input.file(), source)), e);
             }
-            throw new InvalidInputException(List.of(Problem.of(source, "is not valid CSV: " + cause.getMessage())), e);
+            throw new InvalidInputException(List.of(Problem.of(source, "is not valid CSV: "
+                    + Echo.excerpt(cause.getMessage()))), e);
+        } catch (RuntimeException e) {
+            closeInput(input);
+            throw e;
         }
-        return withHeader(file, format, header, rows, candidateColumnRequired);
+        if (!headerProblems.isEmpty()) {
+            closeInput(input);
+            Map.Entry<Integer, String> first = headerProblems.entrySet().iterator().next();
+            throw new InvalidInputException(new Problem(source, 1, 0, null, first.getKey() == LimitedCsvReader.TOO_MANY
+                    ? "the header " + first.getValue() : "the name of column " + (first.getKey() + 1) + " " + first.getValue()));
+        }
+        try {
+            return withHeader(input, format, header, rows, candidateColumnRequired);
+        } catch (RuntimeException e) {
+            closeInput(input);
+            throw e;
+        }
     }
 
-    private static ApplicationsCsv withHeader(Path file, CSVFormat format, List<String> header, int rows,
+    private static void closeInput(Input input) {
+        if (input != null && input.copy()) {
+            try {
+                Files.deleteIfExists(input.file());
+            } catch (IOException ignored) {
+                // a file in the temporary folder; the system clears it
+            }
+        }
+    }
+
+    private static ApplicationsCsv withHeader(Input input, CSVFormat format, List<String> header, int rows,
             boolean candidateColumnRequired) {
-        String source = file.toString();
+        String source = input.source();
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         Map<Column, String> names = new EnumMap<>(Column.class);
         List<String> unknown = new ArrayList<>();
@@ -159,8 +177,8 @@ final class ApplicationsCsv {
             if (column == null) {
                 unknown.add(name.isEmpty() ? "#" + (i + 1) : name);
             } else if (columns.containsKey(column)) {
-                problems.add(new Problem(source, 1, 0, null, "column \"" + name + "\" appears twice (as \""
-                        + names.get(column) + "\" and \"" + name + "\")"));
+                problems.add(new Problem(source, 1, 0, null, "column \"" + Echo.excerpt(name) + "\" appears twice (as \""
+                        + Echo.excerpt(names.get(column)) + "\" and \"" + Echo.excerpt(name) + "\")"));
             } else {
                 columns.put(column, i);
                 names.put(column, name);
@@ -170,7 +188,7 @@ final class ApplicationsCsv {
                 ? List.of(Column.CANDIDATE, Column.COMPANY, Column.TITLE) : List.of(Column.COMPANY, Column.TITLE);
         List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).map(Column::id).toList();
         if (!missing.isEmpty()) {
-            String raw = String.join(String.valueOf(format.getDelimiterString()), header);
+            String raw = header.size() == 1 ? header.get(0) : "";
             String hint = "";
             if (header.size() == 1 && (raw.contains(";") || raw.contains("\t"))) {
                 String sep = raw.contains(";") ? ";" : "\\t";
@@ -178,26 +196,22 @@ final class ApplicationsCsv {
                         + sep + "' (--delimiter '" + sep + "')";
             }
             problems.add(new Problem(source, 1, 0, null, "missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + quoteAll(missing) + " (the header has: " + String.join(", ", header) + ")" + hint));
+                    + Echo.list(missing, true) + " (the header has: " + Echo.list(header, false) + ")" + hint));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         List<String> warnings = new ArrayList<>();
         if (!unknown.isEmpty()) {
-            warnings.add(source + " line 1: unknown column" + (unknown.size() > 1 ? "s " : " ") + quoteAll(unknown)
+            warnings.add(source + " line 1: unknown column" + (unknown.size() > 1 ? "s " : " ") + Echo.list(unknown, true)
                     + " ignored (known: " + String.join(", ", java.util.Arrays.stream(Column.values()).map(Column::id).toList())
                     + ")");
         }
-        return new ApplicationsCsv(file, format, columns, names, header.size(), rows, warnings);
-    }
-
-    private static String quoteAll(List<String> names) {
-        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
+        return new ApplicationsCsv(input, format, columns, names, header, rows, warnings);
     }
 
     /** Finds the line of the first byte that is not UTF-8, for the error message. */
-    private static Problem notUtf8(Path file) {
+    private static Problem notUtf8(Path file, String source) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -214,15 +228,18 @@ final class ApplicationsCsv {
             }
             String what = result.isError() && offset < bytes.length
                     ? String.format(Locale.ROOT, " (byte 0x%02X at offset %d)", bytes[offset] & 0xFF, offset) : "";
-            return new Problem(file.toString(), line, 0, null, "not valid UTF-8" + what + "; save the file as UTF-8");
+            return new Problem(source, line, 0, null, "not valid UTF-8" + what + "; save the file as UTF-8");
         } catch (IOException e) {
-            return Problem.of(file.toString(), "not valid UTF-8; save the file as UTF-8");
+            return Problem.of(source, "not valid UTF-8; save the file as UTF-8");
         }
     }
 
-    /** A strict UTF-8 reader that skips a byte-order mark. */
-    private static Reader reader(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    /**
+     * A strict UTF-8 reader that skips a byte-order mark and bounds fields and columns. A plain
+     * file stream: a thread interrupt does not close it (a channel's stream would be).
+     */
+    private static LimitedCsvReader reader(Path file, char delimiter) throws IOException {
+        InputStream in = new BufferedInputStream(new FileInputStream(file.toFile()), 1 << 16);
         in.mark(3);
         byte[] bom = in.readNBytes(3);
         if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
@@ -230,7 +247,7 @@ final class ApplicationsCsv {
         }
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(in, decoder);
+        return new LimitedCsvReader(new InputStreamReader(in, decoder), delimiter);
     }
 
     String source() {
@@ -254,22 +271,29 @@ final class ApplicationsCsv {
         return headerNames.getOrDefault(column, column.id());
     }
 
+    /** The name of the header's column at an index, as an excerpt; "#n" when it has none. */
+    String headerNameAt(int index) {
+        String name = index < header.size() ? header.get(index).strip() : "";
+        return name.isEmpty() ? "#" + (index + 1) : Echo.excerpt(name);
+    }
+
     /**
      * Streams the data rows. The iterator holds the file open until it is exhausted or closed.
      */
     RowIterator rows() {
-        if (memory != null) {
-            return new MemoryRows();
-        }
         try {
-            return new CsvRows(CSVParser.builder().setReader(reader(file)).setFormat(format).get());
+            LimitedCsvReader reader = reader(file, format.getDelimiterString().charAt(0));
+            return new CsvRows(reader, CSVParser.builder().setReader(reader).setFormat(format).get());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reopen " + source, e);
         }
     }
 
-    /** One data row: its 1-based number among the data rows, the line it starts on, its values. */
-    record Row(int row, int line, Map<Column, String> values, int valueCount) {
+    /**
+     * One data row: its 1-based number among the data rows, the line it starts on, its values, and
+     * what was cut from it (column index, or {@link LimitedCsvReader#TOO_MANY}, → message).
+     */
+    record Row(int row, int line, Map<Column, String> values, int valueCount, Map<Integer, String> cut) {
         String get(Column column) {
             String value = values.get(column);
             return value == null ? "" : value;
@@ -285,42 +309,15 @@ final class ApplicationsCsv {
         void close() throws IOException;
     }
 
-    /** Rows held in memory; row n "starts on line" n + 1, as if under a header. */
-    private final class MemoryRows implements RowIterator {
-        private int index;
-
-        @Override
-        public boolean hasNext() {
-            return index < memory.size();
-        }
-
-        @Override
-        public Row next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Map<Column, String> values = memory.get(index++);
-            return new Row(index, index + 1, values, values.size());
-        }
-
-        @Override
-        public int headerSize() {
-            return headerSize;
-        }
-
-        @Override
-        public void close() {
-            // nothing is open
-        }
-    }
-
     private final class CsvRows implements RowIterator {
+        private final LimitedCsvReader reader;
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
         private int row;
         private long nextLine;
 
-        CsvRows(CSVParser parser) {
+        CsvRows(LimitedCsvReader reader, CSVParser parser) {
+            this.reader = reader;
             this.parser = parser;
             this.records = parser.iterator();
             if (records.hasNext()) {
@@ -349,12 +346,12 @@ final class ApplicationsCsv {
                     values.put(column.getKey(), record.get(column.getValue()));
                 }
             }
-            return new Row(row, (int) line, values, record.size());
+            return new Row(row, (int) line, values, record.size(), reader.problems(row));
         }
 
         @Override
         public int headerSize() {
-            return headerSize;
+            return header.size();
         }
 
         @Override

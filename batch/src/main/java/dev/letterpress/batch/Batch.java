@@ -1,43 +1,31 @@
 package dev.letterpress.batch;
 
 import dev.letterpress.compose.Composer;
-import dev.letterpress.review.Review;
-import dev.letterpress.review.Reviewer;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.Candidate;
-import dev.letterpress.model.Digests;
 import dev.letterpress.model.InvalidInputException;
-import dev.letterpress.model.JobPosting;
-import dev.letterpress.model.Letter;
 import dev.letterpress.model.LetterRenderer;
-import dev.letterpress.model.Problem;
-import dev.letterpress.model.Profiles;
-import dev.letterpress.model.RenderResult;
-import dev.letterpress.model.Renderers;
-import java.io.ByteArrayOutputStream;
+import dev.letterpress.review.Reviewer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * A run over an applications CSV: one tailored letter per row, in every asked-for format, written
- * to {@code OUT/<candidate>/<company>--<title>.<format>}, with a manifest. Build one with
- * {@link #builder()}, then {@link #run()} it once.
+ * A run over applications — an applications CSV, or requests in memory — making one tailored
+ * letter per row, in every asked-for format. Build one with {@link #builder()}, then either
+ * {@link #run()} it into an output folder ({@code OUT/<candidate>/<company>--<title>.<format>},
+ * with a manifest) or {@link #stream()} the documents without touching disk.
  *
  * <pre>{@code
  * BatchResult result = Batch.builder()
@@ -51,16 +39,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>Rows stream through a bounded pipeline into the worker threads, so memory stays flat however
- * long the CSV is. A bad row fails alone, with its line and column in the manifest. Files are
+ * long the input is. A bad row fails alone, with its line and column in the manifest. Every row
+ * goes through the same {@link LetterMaker} that {@code letterpress generate} uses. Files are
  * written under a temporary name and renamed into place, so a run killed at any moment leaves no
- * partial letter; {@link Builder#resume(boolean)} then skips the rows already done.
+ * partial letter; {@link Builder#resume(boolean)} then skips the rows already done. Another thread
+ * may {@link #cancel()} a running batch.
  */
 public final class Batch {
-    private static final List<String> ALL_FORMATS = List.of("docx", "pdf");
+    private final BatchOptions options;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicBoolean started = new AtomicBoolean();
+    /** Set when an interrupt stopped the run; the thread's flag is set again once everything is closed. */
+    private volatile boolean interrupted;
 
-    private final Builder options;
-
-    private Batch(Builder options) {
+    private Batch(BatchOptions options) {
         this.options = options;
     }
 
@@ -74,76 +66,239 @@ public final class Batch {
     }
 
     /**
-     * Runs the batch.
+     * A batch with these options.
+     *
+     * @param options the options
+     * @return the batch, ready to run once
+     */
+    public static Batch of(BatchOptions options) {
+        return new Batch(Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * The options.
+     *
+     * @return the immutable options
+     */
+    public BatchOptions options() {
+        return options;
+    }
+
+    /**
+     * Stops a running batch from another thread, as promptly as it can: no further row starts,
+     * rows already running finish, and the manifest lists every row done. {@link #run()} then
+     * throws {@link BatchCancelledException}; a stream ends. Cancelling before the run starts
+     * makes it stop at once; cancelling twice does nothing more.
+     */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /**
+     * Runs the batch into the output folder (or, for a dry run, writes nothing).
      *
      * @return the summary; rows that failed are counted, not thrown
-     * @throws InvalidInputException before any work, when the CSV, the candidates, the brand or the
-     *                               output folder cannot be used (every problem listed)
-     * @throws OutputException       when the output folder stops taking files mid-run
+     * @throws InvalidInputException    before any work, when the input, the candidates, the brand
+     *                                  or the output folder cannot be used (every problem listed),
+     *                                  or another run holds the output folder
+     * @throws OutputException          when the output folder stops taking files mid-run
+     * @throws BatchCancelledException  when the batch was cancelled or its thread interrupted
+     * @throws IllegalStateException    when the batch already ran
+     * @throws RuntimeException         what a listener threw, once the run has stopped and the
+     *                                  manifest lists the rows done
      */
     public BatchResult run() {
-        long started = System.nanoTime();
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
-        Candidate only = options.candidateProfile;
-        if (options.candidate != null) {
-            only = Profiles.readCandidate(options.candidate);
-        } else if (only == null) {
-            for (Candidate c : Profiles.readCandidates(options.candidates)) {
-                candidates.put(c.id(), c);
+        start();
+        long startedAt = System.nanoTime();
+        BatchOptions.Output output = options.output();
+        if (!output.dryRun()) {
+            options.letters().prepare();
+        }
+        try (RowSource source = RowSource.open(options.input(), options.letters())) {
+            if (output.dryRun()) {
+                return execute(source, null, startedAt);
+            }
+            try (LetterFolder folder = LetterFolder.open(output.folder())) {
+                return execute(source, folder, startedAt);
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
-        ApplicationsCsv csv = options.jobs != null
-                ? ApplicationsCsv.ofJobs(options.jobsSource, options.jobs, options.template, List.of())
-                : ApplicationsCsv.open(options.applications, options.delimiter, only == null);
-        Map<String, LetterRenderer> renderers = renderers();
-        Path out = options.out.toAbsolutePath().normalize();
-        if (!options.dryRun) {
-            prepare(out);
+    }
+
+    private BatchResult execute(RowSource source, LetterFolder folder, long startedAt) {
+        BatchOptions.Output output = options.output();
+        BatchListener listener = options.listener();
+        Map<Integer, RowResult> previous = Map.of();
+        Manifest manifest = null;
+        int firstEntry = 0;
+        if (folder != null) {
+            try {
+                previous = output.resume() ? Manifest.previous(folder.path()) : Map.of();
+            } catch (IOException e) {
+                throw BatchRun.unusable(folder.path(), "cannot read the previous manifest", e);
+            }
+            try {
+                manifest = Manifest.start(folder, output.resume());
+                firstEntry = Manifest.journalEntries(folder.path());
+            } catch (IOException e) {
+                throw BatchRun.unusable(folder.path(), "cannot write the manifest", e);
+            }
         }
-        BatchListener listener = options.listener;
-        csv.warnings().forEach(listener::onWarning);
-        RowParser parser = new RowParser(csv, candidates, only, options.composer.templateNames(), renderers.keySet(),
-                options.formats);
-        Fingerprints fingerprints = new Fingerprints(options.brand, options.composer.fingerprint()
-                + "|review=" + (options.reviewer == null ? "none" : options.reviewer.role()));
-        listener.onStart(csv.rowCount());
-        Run run = new Run(csv, parser, renderers, out, fingerprints, listener);
-        BatchResult result = run.execute(started);
+        source.warnings().forEach(listener::onWarning);
+        listener.onStart(source.count());
+        Tally tally = new Tally(output.zip() != null);
+        BatchRun run = new BatchRun(options, source, folder, previous, cancelled);
+        RuntimeException thrown = null;
+        try {
+            for (BatchRun.Done done = run.next(); done != null; done = run.next()) {
+                if (done.fatal() != null) {
+                    throw done.fatal();
+                }
+                if (manifest != null) {
+                    append(manifest, done.result(), folder.path());
+                }
+                emit(run, tally, source.name(), done);
+            }
+        } catch (OutputException e) {
+            run.close();
+            interrupted = run.interrupted();
+            closeQuietly(manifest);
+            throw e;
+        } catch (RuntimeException e) {
+            // a listener threw: stop at once, keep the manifest of the rows done, rethrow below
+            thrown = e;
+        } finally {
+            run.close();
+            interrupted = run.interrupted();
+        }
+        Path zip = null;
+        if (manifest != null) {
+            try {
+                manifest.finish(firstEntry);
+                if (output.zip() != null && thrown == null && !run.cancelled()) {
+                    zip = ZipBundle.write(folder, tally.letters, output.zip());
+                }
+            } catch (IOException e) {
+                throw new OutputException("cannot finish " + folder.path() + ": " + describe(e), e);
+            }
+        }
+        BatchResult result = tally.result(startedAt, manifest == null ? null : folder.path().resolve(Manifest.CSV),
+                manifest == null ? null : folder.path().resolve(Manifest.JSON), zip);
+        if (thrown != null) {
+            throw thrown;
+        }
+        if (run.cancelled()) {
+            throw new BatchCancelledException(result);
+        }
         listener.onFinish(result);
         return result;
     }
 
-    private Map<String, LetterRenderer> renderers() {
-        Map<String, LetterRenderer> renderers = new LinkedHashMap<>(options.renderers);
-        if (!options.dryRun) {
-            for (String format : ALL_FORMATS) {
-                if (!renderers.containsKey(format) && Renderers.available().containsKey(format)) {
-                    renderers.put(format, Renderers.create(format, options.brand));
-                }
-            }
-            for (String format : options.formats) {
-                if (!renderers.containsKey(format)) {
-                    throw new InvalidInputException(Problem.of("--format", "no renderer for format \"" + format
-                            + "\" (available: " + String.join(", ", renderers.keySet()) + ")"));
-                }
-            }
-        } else {
-            options.formats.forEach(f -> renderers.putIfAbsent(f, null));
-            ALL_FORMATS.forEach(f -> renderers.putIfAbsent(f, null));
+    /** Counts a row done and tells the listener, in row order; a failed row stops a fail-fast run. */
+    private void emit(BatchRun run, Tally tally, String source, BatchRun.Done done) {
+        tally.add(done);
+        BatchListener listener = options.listener();
+        done.warnings().forEach(w -> listener.onWarning(source + " line " + done.result().line() + ": " + w));
+        listener.onRow(done.result(), done.unexpected());
+        if (options.failFast() && done.result().status() == RowResult.Status.FAILED) {
+            run.stopFailFast();
         }
-        return renderers;
     }
 
-    /** Makes OUT, proves it writable, and removes what a killed run left behind. */
-    private static void prepare(Path out) {
+    private static void append(Manifest manifest, RowResult result, Path out) {
         try {
-            Files.createDirectories(out);
-            Path probe = Files.createTempFile(out, ".letterpress-probe", AtomicFiles.TMP_SUFFIX);
-            Files.delete(probe);
-            AtomicFiles.deleteLeftovers(out);
+            manifest.append(result);
         } catch (IOException e) {
-            throw new InvalidInputException(List.of(Problem.of(out.toString(), "output folder cannot be written: "
-                    + describe(e))), e);
+            throw new OutputException("cannot write the manifest in " + out + ": " + describe(e), e);
+        }
+    }
+
+    private static void closeQuietly(Manifest manifest) {
+        if (manifest != null) {
+            try {
+                manifest.close();
+            } catch (IOException ignored) {
+                // the run already failed with a clearer error
+            }
+        }
+    }
+
+    /**
+     * Runs the batch in memory: each row's letter, documents and review, in row order, as the rows
+     * are made; nothing is written to disk (the output folder, resume and zip do not apply). Rows
+     * are made ahead on the worker threads within a bounded window; closing the stream stops them.
+     *
+     * <pre>{@code
+     * try (Stream<RenderedRow> rows = batch.stream()) {
+     *     rows.filter(r -> r.made() != null).forEach(r -> database.save(r.result().row(), r.made().document("pdf")));
+     * }
+     * }</pre>
+     *
+     * @return the rows, lazily; a failed row has a null {@link RenderedRow#made()}
+     * @throws InvalidInputException   before any work, when the input or the candidates cannot be used
+     * @throws BatchCancelledException from the stream, when the batch was cancelled or interrupted
+     * @throws IllegalStateException   when the batch already ran
+     */
+    public Stream<RenderedRow> stream() {
+        start();
+        long startedAt = System.nanoTime();
+        if (!options.output().dryRun()) {
+            options.letters().prepare();
+        }
+        RowSource source = RowSource.open(options.input(), options.letters());
+        BatchListener listener = options.listener();
+        source.warnings().forEach(listener::onWarning);
+        listener.onStart(source.count());
+        BatchRun run = new BatchRun(options, source, null, Map.of(), cancelled);
+        Tally tally = new Tally(false);
+        Iterator<RenderedRow> rows = new Iterator<>() {
+            private BatchRun.Done next;
+            private boolean finished;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !finished) {
+                    next = run.next();
+                    if (next == null) {
+                        finished = true;
+                        run.close();
+                        if (run.interrupted()) {
+                            Thread.currentThread().interrupt();
+                        }
+                        BatchResult result = tally.result(startedAt, null, null, null);
+                        if (run.cancelled()) {
+                            throw new BatchCancelledException(result);
+                        }
+                        listener.onFinish(result);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public RenderedRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                BatchRun.Done done = next;
+                next = null;
+                emit(run, tally, source.name(), done);
+                return new RenderedRow(done.result(), done.made());
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(() -> {
+                    run.close();
+                    source.close();
+                });
+    }
+
+    private void start() {
+        if (!started.compareAndSet(false, true)) {
+            throw new IllegalStateException("a Batch runs once; build another for a second run");
         }
     }
 
@@ -158,383 +313,53 @@ public final class Batch {
         return reason;
     }
 
-    /** Digests of what letters depend on, computed once per run. */
-    private static final class Fingerprints {
-        private final String brand;
-        private final String composer;
-        private final Map<String, String> candidates = new java.util.concurrent.ConcurrentHashMap<>();
-
-        Fingerprints(Brand brand, String composer) {
-            // The brand's values and the contents of its files, not where the files lie: the same
-            // brand copied to another folder makes the same letters.
-            StringBuilder b = new StringBuilder(brand.withoutFiles().toString());
-            for (Path file : brandFiles(brand)) {
-                try {
-                    b.append('|').append(sha256(Files.readAllBytes(file)));
-                } catch (IOException e) {
-                    b.append("|unreadable:").append(file.getFileName());
-                }
-            }
-            this.brand = sha256(b.toString().getBytes(StandardCharsets.UTF_8));
-            this.composer = composer;
-        }
-
-        private static List<Path> brandFiles(Brand brand) {
-            List<Path> files = new ArrayList<>();
-            if (brand.logo() != null) {
-                files.add(brand.logo());
-            }
-            if (brand.fontFile() != null) {
-                files.add(brand.fontFile());
-            }
-            files.addAll(brand.fallbackFonts());
-            return files;
-        }
-
-        String of(ApplicationsCsv.Row row, Candidate candidate, List<String> formats) {
-            String person = candidates.computeIfAbsent(candidate.id(),
-                    id -> sha256(candidate.toString().getBytes(StandardCharsets.UTF_8)));
-            StringBuilder s = new StringBuilder(512).append("letterpress-1|").append(brand).append('|').append(composer)
-                    .append('|').append(person).append('|').append(String.join(",", formats));
-            for (Column column : Column.values()) {
-                s.append('|').append(column.id()).append('=').append(row.get(column).strip());
-            }
-            return sha256(s.toString().getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        return Digests.sha256Hex(bytes);
-    }
-
-    /** The state of one run. */
-    private final class Run {
-        private final ApplicationsCsv csv;
-        private final RowParser parser;
-        private final Map<String, LetterRenderer> renderers;
-        private final Path out;
-        private final Fingerprints fingerprints;
-        private final BatchListener listener;
-        private final OutputLayout layout;
-        private final Map<Integer, RowResult> previous;
-        private final AtomicInteger files = new AtomicInteger();
-        private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
-        private Manifest manifest;
-        private Sequencer sequencer;
-
-        Run(ApplicationsCsv csv, RowParser parser, Map<String, LetterRenderer> renderers, Path out,
-                Fingerprints fingerprints, BatchListener listener) {
-            this.csv = csv;
-            this.parser = parser;
-            this.renderers = renderers;
-            this.out = out;
-            this.fingerprints = fingerprints;
-            this.listener = listener;
-            this.layout = new OutputLayout(out);
-            try {
-                this.previous = options.resume && !options.dryRun ? Manifest.previous(out) : Map.of();
-            } catch (IOException e) {
-                throw new InvalidInputException(List.of(Problem.of(out.toString(), "cannot read the previous manifest: "
-                        + describe(e))), e);
-            }
-        }
-
-        BatchResult execute(long started) {
-            int firstEntry = 0;
-            if (!options.dryRun) {
-                try {
-                    if (!options.resume) {
-                        Files.deleteIfExists(out.resolve(Manifest.JOURNAL));
-                    }
-                    manifest = Manifest.start(out);
-                    firstEntry = Manifest.journalEntries(out);
-                } catch (IOException e) {
-                    throw new InvalidInputException(List.of(Problem.of(out.toString(), "cannot write the manifest: "
-                            + describe(e))), e);
-                }
-            }
-            int window = Math.max(4, options.threads * 4);
-            Semaphore permits = new Semaphore(window);
-            sequencer = new Sequencer(manifest, listener, permits);
-            ExecutorService pool = new ThreadPoolExecutor(options.threads, options.threads, 0, TimeUnit.MILLISECONDS,
-                    new LinkedBlockingQueue<>(), runnable -> {
-                        Thread t = new Thread(runnable, "letterpress-worker");
-                        t.setDaemon(true);
-                        return t;
-                    });
-            try (ApplicationsCsv.RowIterator rows = csv.rows()) {
-                while (rows.hasNext()) {
-                    ApplicationsCsv.Row row = rows.next();
-                    permits.acquireUninterruptibly();
-                    if (sequencer.fatal() != null) {
-                        permits.release();
-                        break;
-                    }
-                    if (sequencer.stopped()) {
-                        sequencer.complete(notReached(row), null);
-                        continue;
-                    }
-                    submit(pool, row, rows.headerSize());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                pool.shutdown();
-                awaitQuietly(pool);
-            }
-            if (sequencer.fatal() != null) {
-                closeQuietly();
-                throw sequencer.fatal();
-            }
-            Path zip = null;
-            if (!options.dryRun) {
-                try {
-                    manifest.finish(firstEntry);
-                    if (options.zip != null) {
-                        zip = ZipBundle.write(out, options.zip);
-                    }
-                } catch (IOException e) {
-                    throw new OutputException("cannot finish " + out + ": " + describe(e), e);
-                }
-            }
-            Sequencer s = sequencer;
-            return new BatchResult(s.rows, s.ok, s.failed, s.skipped, files.get(), bytes.get(),
-                    Duration.ofNanos(System.nanoTime() - started),
-                    options.dryRun ? null : out.resolve(Manifest.CSV), options.dryRun ? null : out.resolve(Manifest.JSON), zip);
-        }
-
-        private void closeQuietly() {
-            if (manifest != null) {
-                try {
-                    manifest.close();
-                } catch (IOException ignored) {
-                    // the run already failed with a clearer error
-                }
-            }
-        }
-
-        private void submit(ExecutorService pool, ApplicationsCsv.Row row, int headerSize) {
-            RowParser.Parsed parsed = parser.parse(row, headerSize);
-            if (!parsed.ok()) {
-                List<String> errors = parsed.errors().stream().map(e -> e.describe(row.line())).toList();
-                sequencer.complete(result(row, RowResult.Status.FAILED, List.of(), null, List.of(), String.join("; ", errors),
-                        null, List.of(), ""), null);
-                return;
-            }
-            String stem = layout.stem(parsed.candidate().id(), parsed.application().job().company(),
-                    parsed.application().job().title());
-            List<String> formats = parsed.application().formats();
-            String hash = fingerprints.of(row, parsed.candidate(), formats);
-            RowResult before = previous.get(row.row());
-            if (before != null && unchanged(before, hash)) {
-                sequencer.complete(new RowResult(row.row(), row.line(), before.candidate(), before.company(),
-                        before.title(), RowResult.Status.SKIPPED, before.files(), before.score(), before.findings(), null,
-                        before.template(), before.warnings(), hash), null);
-                return;
-            }
-            pool.execute(() -> {
-                RowResult result;
-                Throwable unexpected = null;
-                try {
-                    result = process(row, parsed, stem, formats, hash);
-                } catch (OutputException e) {
-                    sequencer.fail(e);
-                    result = result(row, RowResult.Status.FAILED, List.of(), null, List.of(), e.getMessage(), null,
-                            List.of(), hash);
-                } catch (InvalidInputException e) {
-                    result = result(row, RowResult.Status.FAILED, List.of(), null, List.of(),
-                            "line " + row.line() + ": " + e.getMessage().replace('\n', ' '), null, List.of(), hash);
-                } catch (RuntimeException | Error e) {
-                    unexpected = e;
-                    result = result(row, RowResult.Status.FAILED, List.of(), null, List.of(),
-                            "line " + row.line() + ": internal error: " + e, null, List.of(), hash);
-                }
-                sequencer.complete(result, unexpected);
-            });
-        }
-
-        private boolean unchanged(RowResult before, String hash) {
-            if (before.status() == RowResult.Status.FAILED || !before.inputHash().equals(hash) || before.files().isEmpty()) {
-                return false;
-            }
-            for (String file : before.files()) {
-                Path path = out.resolve(file).normalize();
-                try {
-                    if (!path.startsWith(out) || !Files.isRegularFile(path) || Files.size(path) == 0) {
-                        return false;
-                    }
-                } catch (IOException e) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private RowResult process(ApplicationsCsv.Row row, RowParser.Parsed parsed, String stem, List<String> formats,
-                String hash) {
-            var application = parsed.application();
-            Letter letter = options.composer.compose(parsed.candidate(), application.job(), application.template());
-            Integer score = null;
-            List<String> findings = List.of();
-            if (options.reviewer != null) {
-                Review review = options.reviewer.review(letter, application.job());
-                score = review.score();
-                findings = review.ruleIds();
-            }
-            List<String> warnings = new ArrayList<>();
-            List<String> written = new ArrayList<>();
-            if (!options.dryRun) {
-                List<byte[]> documents = new ArrayList<>(formats.size());
-                for (String format : formats) {
-                    ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
-                    RenderResult rendered;
-                    try {
-                        rendered = renderers.get(format).render(letter, buffer);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("rendering " + format + " failed", e);
-                    }
-                    for (String w : rendered.warnings()) {
-                        warnings.add(format + ": " + w);
-                        listener.onWarning(csv.source() + " line " + row.line() + ": " + format + ": " + w);
-                    }
-                    documents.add(buffer.toByteArray());
-                }
-                for (int i = 0; i < formats.size(); i++) {
-                    String file = stem + "." + formats.get(i);
-                    Path target = out.resolve(file);
-                    try {
-                        Files.createDirectories(target.getParent());
-                        AtomicFiles.write(target, documents.get(i));
-                    } catch (IOException e) {
-                        throw new OutputException("cannot write " + target + ": " + describe(e), e);
-                    }
-                    files.incrementAndGet();
-                    bytes.addAndGet(documents.get(i).length);
-                    written.add(file);
-                }
-            }
-            return result(row, RowResult.Status.OK, written, score, findings, null, letter.template(), warnings, hash);
-        }
-
-        private RowResult notReached(ApplicationsCsv.Row row) {
-            return result(row, RowResult.Status.SKIPPED, List.of(), null, List.of(),
-                    "not processed: the run stopped at the first failure (fail-fast)", null, List.of(), "");
-        }
-
-        private RowResult result(ApplicationsCsv.Row row, RowResult.Status status, List<String> files, Integer score,
-                List<String> findings, String error, String template, List<String> warnings, String hash) {
-            String candidate = parser.candidateId(row);
-            return new RowResult(row.row(), row.line(), candidate, row.get(Column.COMPANY).strip(),
-                    row.get(Column.TITLE).strip(), status, files, score, findings, error, template, warnings, hash);
-        }
-    }
-
-    private static void awaitQuietly(ExecutorService pool) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Puts rows back in row order as they complete, appends them to the manifest and tells the
-     * listener. Holds at most the pipeline's window of rows.
-     */
-    private final class Sequencer {
-        private final Manifest manifest;
-        private final BatchListener listener;
-        private final Semaphore permits;
-        private final java.util.TreeMap<Integer, Object[]> pending = new java.util.TreeMap<>();
-        private int next = 1;
+    /** Counts of a run, and the letters of its manifest when a zip is asked for. */
+    private static final class Tally {
+        private final List<String> letters;
         private int rows;
         private int ok;
         private int failed;
         private int skipped;
-        private volatile boolean stopped;
-        private volatile OutputException fatal;
+        private int files;
+        private long bytes;
 
-        Sequencer(Manifest manifest, BatchListener listener, Semaphore permits) {
-            this.manifest = manifest;
-            this.listener = listener;
-            this.permits = permits;
+        Tally(boolean keepLetters) {
+            this.letters = keepLetters ? new ArrayList<>() : null;
         }
 
-        boolean stopped() {
-            return stopped;
-        }
-
-        OutputException fatal() {
-            return fatal;
-        }
-
-        void fail(OutputException e) {
-            if (fatal == null) {
-                fatal = e;
-            }
-            stopped = true;
-        }
-
-        synchronized void complete(RowResult result, Throwable unexpected) {
-            pending.put(result.row(), new Object[] {result, unexpected});
-            while (!pending.isEmpty() && pending.firstKey() == next) {
-                Object[] entry = pending.pollFirstEntry().getValue();
-                emit((RowResult) entry[0], (Throwable) entry[1]);
-                next++;
-                permits.release();
-            }
-        }
-
-        private void emit(RowResult result, Throwable unexpected) {
+        void add(BatchRun.Done done) {
+            RowResult r = done.result();
             rows++;
-            switch (result.status()) {
-                case OK:
+            switch (r.status()) {
+                case OK -> {
                     ok++;
-                    break;
-                case FAILED:
-                    failed++;
-                    if (options.failFast) {
-                        stopped = true;
-                    }
-                    break;
-                default:
-                    skipped++;
-                    break;
-            }
-            if (manifest != null && fatal == null) {
-                try {
-                    manifest.append(result);
-                } catch (IOException e) {
-                    fail(new OutputException("cannot write the manifest in " + options.out + ": " + describe(e), e));
+                    files += r.files().size();
                 }
+                case FAILED -> failed++;
+                default -> skipped++;
             }
-            listener.onRow(result, unexpected);
+            bytes += done.bytes();
+            if (letters != null) {
+                letters.addAll(r.files());
+            }
+        }
+
+        BatchResult result(long startedAt, Path csv, Path json, Path zip) {
+            return new BatchResult(rows, ok, failed, skipped, files, bytes, Duration.ofNanos(System.nanoTime() - startedAt),
+                    csv, json, zip);
         }
     }
 
-    /** Options of a {@link Batch}; {@link #build()} checks them. */
+    /** Options of a {@link Batch}; {@link #build()} checks them into an immutable {@link BatchOptions}. */
     public static final class Builder {
         private Path applications;
+        private Iterable<LetterRequest> requests;
         private Path candidates;
         private Path candidate;
         private Candidate candidateProfile;
-        private List<JobPosting> jobs;
-        private String jobsSource;
-        private String template;
-        private Brand brand = Brand.defaults();
-        private LetterComposer composer;
-        private Reviewer reviewer;
-        private boolean reviewerSet;
-        private final Map<String, LetterRenderer> renderers = new LinkedHashMap<>();
-        private List<String> formats = ALL_FORMATS;
+        private LetterMaker letters;
+        private final LetterMaker.Builder maker = LetterMaker.builder();
+        private List<String> formats = List.of();
         private Path out = Path.of("out");
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean resume;
@@ -543,12 +368,13 @@ public final class Batch {
         private Path zip;
         private char delimiter = ',';
         private BatchListener listener = new BatchListener() { };
+        private boolean composerSet;
 
         private Builder() {
         }
 
         /**
-         * Sets the applications CSV.
+         * Takes the applications from a CSV file (a pipe or {@code /dev/stdin} works too).
          *
          * @param csv the applications CSV
          * @return this builder
@@ -556,6 +382,29 @@ public final class Batch {
         public Builder applications(Path csv) {
             applications = csv;
             return this;
+        }
+
+        /**
+         * Takes the applications from memory instead of a CSV: a list, a database cursor wrapped as
+         * an {@code Iterable}, anything iterated once, in order.
+         *
+         * @param values the requests
+         * @return this builder
+         */
+        public Builder requests(Iterable<LetterRequest> values) {
+            requests = Objects.requireNonNull(values, "requests");
+            return this;
+        }
+
+        /**
+         * Takes the applications from a stream, which is consumed by the one run.
+         *
+         * @param values the requests
+         * @return this builder
+         */
+        public Builder requests(Stream<LetterRequest> values) {
+            Objects.requireNonNull(values, "requests");
+            return requests(values::iterator);
         }
 
         /**
@@ -581,22 +430,7 @@ public final class Batch {
         }
 
         /**
-         * Takes the applications from postings in memory instead of a CSV: one row per posting, for
-         * the candidate of {@link #candidate(Candidate)}. This is how one letter is made into the
-         * same layout as a batch.
-         *
-         * @param source a name for the input in messages, e.g. the posting file
-         * @param values the postings
-         * @return this builder
-         */
-        public Builder jobs(String source, List<JobPosting> values) {
-            jobsSource = Objects.requireNonNull(source, "source");
-            jobs = List.copyOf(values);
-            return this;
-        }
-
-        /**
-         * Sets the one candidate of every row, already loaded.
+         * Sets the one candidate of every CSV row, already loaded.
          *
          * @param value a candidate already loaded, for every row
          * @return this builder
@@ -607,13 +441,14 @@ public final class Batch {
         }
 
         /**
-         * Sets the template for rows that come from job postings.
+         * Uses a prepared per-row function; the brand, composer, reviewer and renderer options are
+         * then ignored.
          *
-         * @param name the template for rows of {@link #jobs} (CSV rows name theirs), or null for automatic
+         * @param value the letter maker
          * @return this builder
          */
-        public Builder template(String name) {
-            template = name;
+        public Builder letters(LetterMaker value) {
+            letters = Objects.requireNonNull(value, "letters");
             return this;
         }
 
@@ -624,7 +459,7 @@ public final class Batch {
          * @return this builder
          */
         public Builder brand(Brand value) {
-            brand = Objects.requireNonNull(value, "brand");
+            maker.brand(value);
             return this;
         }
 
@@ -635,13 +470,15 @@ public final class Batch {
          * @return this builder
          */
         public Builder composer(Composer value) {
-            composer = LetterComposer.of(Objects.requireNonNull(value, "composer"));
+            maker.composer(value);
+            composerSet = true;
             return this;
         }
 
         /** A composer seam for tests. */
         Builder composer(LetterComposer value) {
-            composer = value;
+            maker.composer(value);
+            composerSet = true;
             return this;
         }
 
@@ -652,30 +489,29 @@ public final class Batch {
          * @return this builder
          */
         public Builder reviewer(Reviewer value) {
-            reviewer = value;
-            reviewerSet = true;
+            maker.reviewer(value);
             return this;
         }
 
         /**
-         * Uses this renderer for its format instead of the one found by {@link Renderers}.
+         * Uses this renderer for its format instead of the one found by the renderer registry.
          *
          * @param renderer a renderer prepared for the brand
          * @return this builder
          */
         public Builder renderer(LetterRenderer renderer) {
-            renderers.put(renderer.format(), renderer);
+            maker.renderer(renderer);
             return this;
         }
 
         /**
          * Sets the formats to render.
          *
-         * @param values formats for rows that name none; default docx and pdf
+         * @param values formats for rows that name none; default every format of the registry
          * @return this builder
          */
         public Builder formats(List<String> values) {
-            formats = values.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+            formats = List.copyOf(values);
             return this;
         }
 
@@ -735,9 +571,9 @@ public final class Batch {
         }
 
         /**
-         * Also bundles the output folder into a zip file.
+         * Also bundles this run's letters and manifests into a zip file.
          *
-         * @param file also bundle OUT into this zip file, or null
+         * @param file the zip file, or null
          * @return this builder
          */
         public Builder zip(Path file) {
@@ -770,59 +606,26 @@ public final class Batch {
         /**
          * Checks the options and builds the batch.
          *
-         * @return the batch, ready to {@link Batch#run()}
+         * @return the batch, ready to {@link Batch#run()} or {@link Batch#stream()} once
          * @throws IllegalArgumentException when an option is missing or out of range
+         * @throws InvalidInputException    when a format has no renderer
          */
         public Batch build() {
-            if ((applications == null) == (jobs == null)) {
-                throw new IllegalArgumentException("Batch needs exactly one of applications (a CSV) and jobs");
+            if ((applications == null) == (requests == null)) {
+                throw new IllegalArgumentException("Batch needs exactly one of applications (a CSV) and requests");
             }
-            int sources = (candidates == null ? 0 : 1) + (candidate == null ? 0 : 1) + (candidateProfile == null ? 0 : 1);
-            if (sources != 1) {
-                throw new IllegalArgumentException("Batch needs exactly one of candidates (a folder or list file) and"
-                        + " candidate (one profile for every row)");
-            }
-            if (composer == null) {
+            if (letters == null && !composerSet) {
                 throw new IllegalArgumentException("Batch.composer must be set");
             }
-            if (threads < 1 || threads > 256) {
-                throw new IllegalArgumentException("Batch.threads must be between 1 and 256 (was " + threads + ")");
+            BatchOptions.Input input = applications != null
+                    ? new BatchOptions.Csv(applications, delimiter, candidates, candidate, candidateProfile)
+                    : new BatchOptions.Requests(requests);
+            if (!formats.isEmpty()) {
+                maker.formats(formats);
             }
-            if (formats.isEmpty()) {
-                throw new IllegalArgumentException("Batch.formats must name at least one format");
-            }
-            if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
-                throw new IllegalArgumentException("Batch.delimiter cannot be a quote or a line break (was "
-                        + (int) delimiter + ")");
-            }
-            Builder copy = copy();
-            return new Batch(copy);
-        }
-
-        private Builder copy() {
-            Builder b = new Builder();
-            b.applications = applications;
-            b.candidates = candidates;
-            b.candidate = candidate;
-            b.candidateProfile = candidateProfile;
-            b.jobs = jobs;
-            b.jobsSource = jobsSource;
-            b.template = template;
-            b.brand = brand;
-            b.composer = composer;
-            b.reviewer = reviewerSet ? reviewer : Reviewer.builder().build();
-            b.reviewerSet = true;
-            b.renderers.putAll(renderers);
-            b.formats = List.copyOf(formats);
-            b.out = out;
-            b.threads = threads;
-            b.resume = resume;
-            b.failFast = failFast;
-            b.dryRun = dryRun;
-            b.zip = zip;
-            b.delimiter = delimiter;
-            b.listener = listener;
-            return b;
+            LetterMaker made = letters != null ? letters : maker.build();
+            return new Batch(new BatchOptions(input, made, new BatchOptions.Output(out, resume, dryRun, zip), threads,
+                    failFast, listener));
         }
     }
 }

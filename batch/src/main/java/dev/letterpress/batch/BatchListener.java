@@ -1,8 +1,10 @@
 package dev.letterpress.batch;
 
 /**
- * Hears a batch's progress. Calls come one at a time, rows in row order, from the batch's threads;
- * an implementation must return quickly. Every method does nothing by default.
+ * Hears a batch's progress. Calls come one at a time, rows in row order, on the thread that runs
+ * the batch; an implementation must return quickly. A listener that throws stops the run at once:
+ * {@link Batch#run()} rethrows its exception once the manifest lists the rows done. Every method
+ * does nothing by default.
  *
  * <pre>{@code
  * Batch.builder()...listener(new BatchListener() {
@@ -17,7 +19,7 @@ public interface BatchListener {
     /**
      * The input was checked and work begins.
      *
-     * @param rows the number of data rows
+     * @param rows the number of data rows, or -1 when requests come from an iterable of unknown size
      */
     default void onStart(int rows) {
     }

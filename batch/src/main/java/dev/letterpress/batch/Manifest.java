@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -14,6 +16,7 @@ import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -33,7 +36,8 @@ import org.apache.commons.csv.CSVPrinter;
  *   <li>{@code .manifest.jsonl} — the exact journal, one JSON object per row, appended and flushed
  *       as rows complete; {@code --resume} reads it after a killed run;</li>
  *   <li>{@code manifest.json} — written atomically from the journal when the run ends, after which
- *       the journal is deleted. Its presence means the run completed.</li>
+ *       the journal is deleted. Its presence means the run ended: completed, or stopped by a cancel,
+ *       an interrupt or a throwing listener, in which case it lists exactly the rows done.</li>
  * </ul>
  */
 final class Manifest implements Closeable {
@@ -45,42 +49,51 @@ final class Manifest implements Closeable {
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
     private static final long SYNC_NANOS = 1_000_000_000L;
 
-    private final Path out;
+    private final LetterFolder folder;
     private final CSVPrinter csv;
-    private final FileChannel journalChannel;
+    private final FileOutputStream journalStream;
     private final Writer journal;
     private long lastSync = System.nanoTime();
 
-    private Manifest(Path out, CSVPrinter csv, FileChannel journalChannel, Writer journal) {
-        this.out = out;
+    private Manifest(LetterFolder folder, CSVPrinter csv, FileOutputStream journalStream, Writer journal) {
+        this.folder = folder;
         this.csv = csv;
-        this.journalChannel = journalChannel;
+        this.journalStream = journalStream;
         this.journal = journal;
     }
 
     /**
-     * Starts the manifest of a new run. The journal keeps the entries of killed runs for resume; a
-     * line a killed run left half-written is cut off first.
+     * Starts the manifest of a new run. The journal keeps the entries of killed runs for resume
+     * (unless {@code resume} is false); a line a killed run left half-written is cut off first. No
+     * file is written through a symbolic link: a link at a manifest's name is removed or refused.
      */
-    static Manifest start(Path out) throws IOException {
+    static Manifest start(LetterFolder folder, boolean resume) throws IOException {
+        Path out = folder.path();
+        Path journalFile = out.resolve(JOURNAL);
+        if (!resume) {
+            Files.deleteIfExists(journalFile);
+        }
         Files.deleteIfExists(out.resolve(JSON));
-        cutTornLine(out.resolve(JOURNAL));
-        Writer csvWriter = Files.newBufferedWriter(out.resolve(CSV), StandardCharsets.UTF_8);
+        cutTornLine(journalFile);
+        folder.replace(CSV).close();
+        // plain streams, which a thread interrupt does not close (a FileChannel would be), once the
+        // files are known to be ours
+        Writer csvWriter = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new FileOutputStream(out.resolve(CSV).toFile()), StandardCharsets.UTF_8));
         CSVPrinter printer = new CSVPrinter(csvWriter, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
         printer.printRecord(COLUMNS);
         printer.flush();
-        FileChannel channel = FileChannel.open(out.resolve(JOURNAL), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
-        Writer journal = new java.io.OutputStreamWriter(java.nio.channels.Channels.newOutputStream(channel),
-                StandardCharsets.UTF_8);
-        return new Manifest(out, printer, channel, journal);
+        LetterFolder.openNoFollow(journalFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
+        FileOutputStream journalStream = new FileOutputStream(journalFile.toFile(), true);
+        Writer journal = new java.io.OutputStreamWriter(journalStream, StandardCharsets.UTF_8);
+        return new Manifest(folder, printer, journalStream, journal);
     }
 
     private static void cutTornLine(Path journal) throws IOException {
-        if (!Files.exists(journal)) {
+        if (!Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = LetterFolder.openNoFollow(journal, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long size = channel.size();
             java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
             long end = size;
@@ -109,7 +122,7 @@ final class Manifest implements Closeable {
         journal.flush();
         long now = System.nanoTime();
         if (now - lastSync > SYNC_NANOS) {
-            journalChannel.force(false);
+            journalStream.getFD().sync();
             lastSync = now;
         }
     }
@@ -117,35 +130,50 @@ final class Manifest implements Closeable {
     /** Writes manifest.json from the journal's entries of this run, atomically, then drops the journal. */
     void finish(int firstEntryOfRun) throws IOException {
         csv.close();
-        journalChannel.force(false);
+        journal.flush();
+        journalStream.getFD().sync();
         journal.close();
+        Path out = folder.path();
         Path journalFile = out.resolve(JOURNAL);
         Path json = out.resolve(JSON);
-        Path tmp = AtomicFiles.temporary(json);
-        try (BufferedReader lines = Files.newBufferedReader(journalFile, StandardCharsets.UTF_8);
-                OutputStream stream = Files.newOutputStream(tmp);
-                JsonGenerator g = JSON_FACTORY.createGenerator(stream, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeArrayFieldStart("rows");
-            int index = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (index++ < firstEntryOfRun || line.isBlank()) {
-                    continue;
+        Path tmp = folder.temporary(out);
+        try {
+            try (BufferedReader lines = journalReader(journalFile);
+                    FileChannel channel = LetterFolder.openNoFollow(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    OutputStream stream = java.nio.channels.Channels.newOutputStream(channel);
+                    JsonGenerator g = JSON_FACTORY.createGenerator(stream, JsonEncoding.UTF8)) {
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                g.writeArrayFieldStart("rows");
+                int index = 0;
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (index++ < firstEntryOfRun || line.isBlank()) {
+                        continue;
+                    }
+                    try (JsonParser p = JSON_FACTORY.createParser(line)) {
+                        p.nextToken();
+                        g.copyCurrentStructure(p);
+                    }
                 }
-                try (JsonParser p = JSON_FACTORY.createParser(line)) {
-                    p.nextToken();
-                    g.copyCurrentStructure(p);
-                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.flush();
+                channel.force(true);
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            LetterFolder.move(tmp, json);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        AtomicFiles.move(tmp, json);
         Files.deleteIfExists(journalFile);
+    }
+
+    /**
+     * The journal as text, through no link. Bytes that are not UTF-8 (a line cut inside a character
+     * by a crash) become U+FFFD, so that line reads as torn instead of failing the whole read.
+     */
+    private static BufferedReader journalReader(Path file) throws IOException {
+        return new BufferedReader(new java.io.InputStreamReader(java.nio.channels.Channels.newInputStream(
+                LetterFolder.openNoFollow(file, StandardOpenOption.READ)), StandardCharsets.UTF_8));
     }
 
     @Override
@@ -208,7 +236,7 @@ final class Manifest implements Closeable {
     static Map<Integer, RowResult> previous(Path out) throws IOException {
         Map<Integer, RowResult> entries = new HashMap<>();
         readJson(out.resolve(JSON), entries);
-        try (BufferedReader lines = Files.newBufferedReader(out.resolve(JOURNAL), StandardCharsets.UTF_8)) {
+        try (BufferedReader lines = journalReader(out.resolve(JOURNAL))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 try (JsonParser p = JSON_FACTORY.createParser(line)) {
                     if (p.nextToken() == JsonToken.START_OBJECT) {
@@ -227,7 +255,7 @@ final class Manifest implements Closeable {
 
     /** How many entries the journal already holds (from killed runs). */
     static int journalEntries(Path out) throws IOException {
-        try (BufferedReader lines = Files.newBufferedReader(out.resolve(JOURNAL), StandardCharsets.UTF_8)) {
+        try (BufferedReader lines = journalReader(out.resolve(JOURNAL))) {
             int n = 0;
             while (lines.readLine() != null) {
                 n++;
@@ -239,7 +267,8 @@ final class Manifest implements Closeable {
     }
 
     private static void readJson(Path file, Map<Integer, RowResult> entries) throws IOException {
-        try (JsonParser p = JSON_FACTORY.createParser(file.toFile())) {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+                JsonParser p = JSON_FACTORY.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return;
             }

@@ -1,6 +1,5 @@
 package dev.letterpress.batch;
 
-import dev.letterpress.model.Application;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Seniority;
@@ -13,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Turns one CSV row into an {@link Application} and its candidate, or into the row's errors. */
+/** Turns one CSV row into a {@link LetterRequest}, or into the row's errors. */
 final class RowParser {
     private static final int MAX_LIST_ITEM = 100;
     private static final int MAX_VALUE = 1000;
@@ -36,7 +35,7 @@ final class RowParser {
     }
 
     /** A parsed row, or the problems that stop it. */
-    record Parsed(Application application, Candidate candidate, List<RowError> errors) {
+    record Parsed(LetterRequest request, List<RowError> errors) {
         boolean ok() {
             return errors.isEmpty();
         }
@@ -51,6 +50,11 @@ final class RowParser {
 
     Parsed parse(ApplicationsCsv.Row row, int headerSize) {
         List<RowError> errors = new ArrayList<>();
+        if (!row.cut().isEmpty()) {
+            row.cut().forEach((index, message) -> errors.add(index == LimitedCsvReader.TOO_MANY
+                    ? new RowError(null, "the row " + message) : new RowError(csv.headerNameAt(index), message)));
+            return new Parsed(null, errors);
+        }
         if (row.valueCount() > headerSize) {
             errors.add(new RowError(null, "the row has " + row.valueCount() + " values but the header has " + headerSize
                     + " columns (is a value with a comma missing its quotes?)"));
@@ -63,13 +67,12 @@ final class RowParser {
         Candidate candidate = candidate(row, errors);
         String company = required(row, Column.COMPANY, errors);
         String title = required(row, Column.TITLE, errors);
-        Seniority seniority = null;
         String seniorityText = row.get(Column.SENIORITY).strip();
+        Seniority seniority = seniorityText.isEmpty() ? null : Seniority.parse(seniorityText).orElse(null);
         if (!seniorityText.isEmpty()) {
-            seniority = Seniority.parse(seniorityText).orElse(null);
             if (seniority == null) {
                 errors.add(error(Column.SENIORITY, "expected one of " + String.join(", ", Seniority.ids()) + ", got \""
-                        + seniorityText + "\""));
+                        + Echo.excerpt(seniorityText) + "\""));
             }
         }
         List<String> required = list(row, Column.REQUIRED_SKILLS, errors);
@@ -78,17 +81,32 @@ final class RowParser {
         String template = template(row, errors);
         List<String> rowFormats = formats(row, errors);
         if (!errors.isEmpty()) {
-            return new Parsed(null, candidate, errors);
+            return new Parsed(null, errors);
         }
         try {
-            JobPosting job = new JobPosting(null, company, title, seniority, row.get(Column.LOCATION),
-                    row.get(Column.HIRING_MANAGER), required, nice, keywords, row.get(Column.URL),
-                    row.get(Column.REFERENCE));
-            return new Parsed(new Application(candidate.id(), job, template, rowFormats), candidate, List.of());
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            Column column = message.startsWith("JobPosting.url") ? Column.URL : null;
-            return new Parsed(null, candidate, List.of(error(column, message.replaceFirst("^JobPosting\\.url: ", ""))));
+            JobPosting job = posting(row, company, title, seniority, required, nice, keywords, row.get(Column.URL));
+            return new Parsed(new LetterRequest(candidate, job, template, rowFormats), List.of());
+        } catch (RuntimeException e) {
+            // the posting's own check failed: the URL is the one value not checked above
+            boolean url = !row.get(Column.URL).isBlank() && accepted(() -> posting(row, company, title, seniority, required,
+                    nice, keywords, null));
+            return new Parsed(null, List.of(error(url ? Column.URL : null,
+                    Echo.excerpt(String.valueOf(e.getMessage())).replaceFirst("^JobPosting\\.url: ", ""))));
+        }
+    }
+
+    private static JobPosting posting(ApplicationsCsv.Row row, String company, String title, Seniority seniority,
+            List<String> required, List<String> nice, List<String> keywords, String url) {
+        return new JobPosting(null, company, title, seniority, row.get(Column.LOCATION), row.get(Column.HIRING_MANAGER),
+                required, nice, keywords, url, row.get(Column.REFERENCE));
+    }
+
+    private static boolean accepted(Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -115,7 +133,7 @@ final class RowParser {
         String id = row.get(Column.CANDIDATE).strip();
         if (only != null) {
             if (!id.isEmpty() && !id.equals(only.id())) {
-                errors.add(error(Column.CANDIDATE, "\"" + id + "\" is not the given candidate \"" + only.id() + "\""));
+                errors.add(error(Column.CANDIDATE, "\"" + Echo.excerpt(id) + "\" is not the given candidate \"" + only.id() + "\""));
                 return null;
             }
             return only;
@@ -126,10 +144,15 @@ final class RowParser {
         }
         Candidate candidate = candidates.get(id);
         if (candidate == null) {
-            errors.add(error(Column.CANDIDATE, "unknown candidate \"" + id + "\"" + Suggestions.closest(id, candidates.keySet())
+            errors.add(error(Column.CANDIDATE, "unknown candidate \"" + Echo.excerpt(id) + "\"" + closest(id, candidates.keySet())
                     .map(s -> "; did you mean \"" + s + "\"?").orElse("")));
         }
         return candidate;
+    }
+
+    /** The closest known name, for "did you mean"; none for a value too long to be a typo. */
+    private static java.util.Optional<String> closest(String value, Collection<String> known) {
+        return value.length() > MAX_LIST_ITEM ? java.util.Optional.empty() : Suggestions.closest(value, known);
     }
 
     private List<String> list(ApplicationsCsv.Row row, Column column, List<RowError> errors) {
@@ -145,7 +168,7 @@ final class RowParser {
                 if (i == parts.length - 1) {
                     continue; // a trailing ';' is harmless
                 }
-                errors.add(error(column, "malformed list \"" + value + "\": item " + (i + 1)
+                errors.add(error(column, "malformed list \"" + Echo.excerpt(value) + "\": item " + (i + 1)
                         + " is empty (items are separated by ';')"));
                 return List.of();
             }
@@ -165,7 +188,7 @@ final class RowParser {
             return null;
         }
         if (!templates.contains(name)) {
-            errors.add(error(Column.TEMPLATE, "unknown template \"" + name + "\"" + Suggestions.closest(name, templates)
+            errors.add(error(Column.TEMPLATE, "unknown template \"" + Echo.excerpt(name) + "\"" + closest(name, templates)
                     .map(s -> "; did you mean \"" + s + "\"?").orElse("; known templates: " + String.join(", ", templates))));
             return null;
         }
@@ -184,7 +207,7 @@ final class RowParser {
                 continue;
             }
             if (!formats.contains(format)) {
-                errors.add(error(Column.FORMATS, "unknown format \"" + part.strip() + "\"; use " + String.join(" or ", formats)));
+                errors.add(error(Column.FORMATS, "unknown format \"" + Echo.excerpt(part.strip()) + "\"; use " + String.join(" or ", formats)));
                 return defaultFormats;
             }
             if (!wanted.contains(format)) {

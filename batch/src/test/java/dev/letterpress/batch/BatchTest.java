@@ -49,17 +49,7 @@ class BatchTest {
     private Batch.Builder batch(Path csv) {
         return Batch.builder().applications(csv).candidates(candidates).composer(new TestComposer())
                 .renderer(new TestRenderer("docx")).renderer(new TestRenderer("pdf")).out(out).threads(2).reviewer(null)
-                .listener(new BatchListener() {
-                    @Override
-                    public void onRow(RowResult row, Throwable unexpected) {
-                        rows.add(row);
-                    }
-
-                    @Override
-                    public void onWarning(String message) {
-                        warnings.add(message);
-                    }
-                });
+                .listener(new RowRecorder(rows, warnings));
     }
 
     private List<String> letters() throws IOException {
@@ -299,7 +289,7 @@ class BatchTest {
         batch(csv).build().run();
         String firstJson = Files.readString(out.resolve("manifest.json"));
         // simulate kill -9 during a second run: a half-written letter, a journal with a torn line, no manifest.json
-        Files.writeString(out.resolve("ada/.initech--analyst.pdf.tmp"), "%PDF-1.7 half");
+        Files.writeString(out.resolve("ada/" + temporaryOfLastRun()), "%PDF-1.7 half");
         Files.delete(out.resolve("manifest.json"));
         Files.delete(out.resolve("bob/globex--sre.pdf"));
         Files.writeString(out.resolve(".manifest.jsonl"), firstJson.contains("\"row\" : 1")
@@ -319,6 +309,13 @@ class BatchTest {
                     .doesNotContain(".manifest.jsonl");
         }
         assertThat(manifestCsv()).hasSize(4);
+    }
+
+    /** A temporary name the last run could have left behind (its run id is recorded in the lock file). */
+    private String temporaryOfLastRun() throws IOException {
+        String lock = Files.readString(out.resolve(LetterFolder.LOCK));
+        String run = lock.lines().filter(l -> l.startsWith("run ")).findFirst().orElseThrow().substring(4);
+        return ".lp-" + run + "-0123456789abcdef.tmp";
     }
 
     /** The journal line the first run wrote for a row, taken from the test's own row events. */
@@ -414,8 +411,9 @@ class BatchTest {
     private static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), Batch.sha256(Files.readAllBytes(p)));
+            // the lock file names the run's process and start time, so it differs by design
+            for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.endsWith(LetterFolder.LOCK)).toList()) {
+                files.put(root.relativize(p).toString(), Fingerprint.sha256(Files.readAllBytes(p)));
             }
         }
         return files;
@@ -469,7 +467,7 @@ class BatchTest {
         var ada = dev.letterpress.model.Profiles.readCandidate(candidates.resolve("ada.yaml"));
         var job = dev.letterpress.model.JobPosting.builder("Acme", "Backend Engineer").requiredSkills("Go", "SQL").build();
 
-        BatchResult result = Batch.builder().jobs("acme.yaml", List.of(job)).candidate(ada).template("concise")
+        BatchResult result = Batch.builder().requests(List.of(new LetterRequest(ada, job, "concise", List.of())))
                 .composer(new TestComposer()).renderer(new TestRenderer("pdf")).formats(List.of("pdf")).out(out).reviewer(null)
                 .build().run();
 
@@ -482,7 +480,7 @@ class BatchTest {
     @Test
     void rejectsMissingOptionsAtBuild() {
         assertThatThrownBy(() -> Batch.builder().candidates(candidates).composer(new TestComposer()).build())
-                .hasMessage("Batch needs exactly one of applications (a CSV) and jobs");
+                .hasMessage("Batch needs exactly one of applications (a CSV) and requests");
         assertThatThrownBy(() -> Batch.builder().applications(dir).candidates(candidates).composer(new TestComposer())
                 .threads(0).build()).hasMessage("Batch.threads must be between 1 and 256 (was 0)");
     }

@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
                 "url, reference, template, formats (optional).",
                 "Letters go to OUT/<candidate>/<company>--<title>.docx|.pdf; OUT/manifest.csv",
                 "and OUT/manifest.json list every row with its status, files, review score",
-                "and error."})
+                "and error. One run at a time holds OUT (OUT/.letterpress.lock); at start it",
+                "deletes only the temporary files (.lp-*.tmp) that an earlier, killed run of",
+                "Letterpress recorded in that lock file, nothing else. Ctrl-C stops after the",
+                "rows in flight, writes the manifest of the rows done and exits 130."})
 final class BatchCommand implements Callable<Integer>, Cli.ContextAware {
     @Spec
     CommandSpec spec;
@@ -69,7 +72,8 @@ final class BatchCommand implements Callable<Integer>, Cli.ContextAware {
     @Option(names = "--dry-run", description = "Check everything and compose every letter, but write nothing.")
     boolean dryRun;
 
-    @Option(names = "--zip", paramLabel = "FILE", description = "Also bundle the letters and manifests into this zip.")
+    @Option(names = "--zip", paramLabel = "FILE", description = "Also bundle this run's letters and manifests (nothing else in"
+            + " OUT) into this zip.")
     Path zip;
 
     private Cli.Context context;
@@ -105,7 +109,11 @@ final class BatchCommand implements Callable<Integer>, Cli.ContextAware {
         } else {
             builder.candidates(who.candidates);
         }
-        BatchResult result = builder.build().run();
+        Batch batch = builder.build();
+        BatchResult result = CtrlC.run(batch, cl);
+        if (result == null) {
+            return Cli.INTERRUPTED;
+        }
         if (dryRun) {
             cl.getOut().println("Dry run: " + result.ok() + " of " + result.rows() + " rows would make letters; "
                     + result.failed() + " have errors. Nothing was written.");

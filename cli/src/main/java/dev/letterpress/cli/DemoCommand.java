@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer>, Cli.ContextAware {
             copySamples(samples);
             Path cohort = samples.resolve("cohort");
             String[] first = new String[1];
-            BatchResult result = Batch.builder()
+            Batch batch = Batch.builder()
                     .applications(cohort.resolve("applications.csv"))
                     .candidates(cohort.resolve("candidates"))
                     .brand(Profiles.readBrand(cohort.resolve("brand.yaml")))
@@ -68,8 +68,11 @@ final class DemoCommand implements Callable<Integer>, Cli.ContextAware {
                     .out(out)
                     .listener(new DemoProgress(new Progress(cl.getErr(), "applications.csv", System.console() != null,
                             false), first))
-                    .build()
-                    .run();
+                    .build();
+            BatchResult result = CtrlC.run(batch, cl);
+            if (result == null) {
+                return Cli.INTERRUPTED;
+            }
             cl.getOut().println("Wrote " + result.files() + " files for " + result.ok() + " applications of the sample"
                     + " cohort (Kestrel Code Academy).");
             cl.getOut().println("Manifest: " + result.manifestCsv());

@@ -1,14 +1,13 @@
 package dev.letterpress.cli;
 
-import dev.letterpress.batch.Batch;
-import dev.letterpress.batch.BatchResult;
-import dev.letterpress.batch.BatchListener;
-import dev.letterpress.batch.RowResult;
+import dev.letterpress.batch.LetterFolder;
+import dev.letterpress.batch.LetterMaker;
+import dev.letterpress.batch.LetterRequest;
+import dev.letterpress.batch.MadeLetter;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Profiles;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -28,8 +27,8 @@ import picocli.CommandLine.Spec;
                 "  letterpress generate --candidate me.yaml --job acme.yaml --format pdf \\",
                 "      --template concise --out letters",
                 "",
-                "The letter goes to OUT/<candidate>/<company>--<title>.docx|.pdf, with",
-                "OUT/manifest.csv and OUT/manifest.json."})
+                "The letter goes to OUT/<candidate>/<company>--<title>.docx|.pdf. No manifest",
+                "is written: a batch's manifest in the same OUT stays as it was."})
 final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
     @Spec
     CommandSpec spec;
@@ -59,46 +58,23 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
         CommandLine cl = spec.commandLine();
         Candidate person = Profiles.readCandidate(candidate);
         JobPosting posting = Profiles.readJob(job);
-        List<RowResult> rows = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        BatchResult result = Batch.builder()
-                .jobs(job.toString(), List.of(posting))
-                .candidate(person)
-                .template(template)
-                .brand(letters.brand())
-                .composer(letters.composer(context, cl))
-                .formats(letters.formats(cl))
-                .out(letters.out)
-                .threads(1)
-                .listener(new BatchListener() {
-                    @Override
-                    public void onRow(RowResult row, Throwable unexpected) {
-                        rows.add(row);
-                    }
-
-                    @Override
-                    public void onWarning(String message) {
-                        warnings.add(message);
-                    }
-                })
-                .build()
-                .run();
-        warnings.forEach(w -> cl.getErr().println("warning: " + w));
-        RowResult row = rows.get(0);
-        if (row.status() != RowResult.Status.OK) {
-            cl.getErr().println("error: " + job + " " + row.error());
-            cl.getErr().flush();
-            return result.success() ? Cli.OK : Cli.INPUT_ERROR;
+        List<String> formats = letters.formats(cl);
+        LetterMaker maker = LetterMaker.builder().brand(letters.brand()).composer(letters.composer(context, cl))
+                .formats(formats).build();
+        MadeLetter made = maker.make(new LetterRequest(person, posting, template, formats));
+        made.warnings().forEach(w -> cl.getErr().println("warning: " + job + ": " + w));
+        List<Path> files;
+        try (LetterFolder folder = LetterFolder.open(letters.out)) {
+            files = folder.write(person.id(), posting, made);
         }
-        for (String file : row.files()) {
-            cl.getOut().println(letters.out.resolve(file));
-        }
-        if (row.score() != null) {
-            cl.getOut().println("Review: " + row.score() + "/100" + (row.findings().isEmpty() ? ""
-                    : " — " + String.join(", ", row.findings())));
-            if (!row.findings().isEmpty()) {
+        files.forEach(cl.getOut()::println);
+        if (made.review() != null) {
+            List<String> findings = made.review().ruleIds();
+            cl.getOut().println("Review: " + made.review().score() + "/100"
+                    + (findings.isEmpty() ? "" : " — " + String.join(", ", findings)));
+            if (!findings.isEmpty()) {
                 cl.getOut().println("For suggestions run: letterpress review "
-                        + shellWord(letters.out.resolve(row.files().get(0)).toString()) + " --job " + shellWord(job.toString()));
+                        + shellWord(files.get(0).toString()) + " --job " + shellWord(job.toString()));
             }
         }
         cl.getOut().flush();

@@ -3,6 +3,7 @@ package dev.letterpress.cli;
 import dev.letterpress.compose.Composer;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.Profiles;
+import dev.letterpress.model.Renderers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,6 @@ import picocli.CommandLine.Option;
 
 /** Options shared by {@code generate} and {@code batch}: brand, formats, templates, output, date. */
 final class LetterOptions {
-    static final List<String> FORMATS = List.of("docx", "pdf");
-
     @Option(names = "--brand", paramLabel = "FILE", description = "Brand file (YAML/JSON): logo, colours, font, page size.")
     Path brand;
 
@@ -37,13 +36,15 @@ final class LetterOptions {
         return brand == null ? Brand.defaults() : Profiles.readBrand(brand);
     }
 
+    /** The asked-for formats, each one the renderer registry knows. */
     List<String> formats(CommandLine commandLine) {
+        List<String> known = List.copyOf(Renderers.available().keySet());
         List<String> wanted = new ArrayList<>();
         for (String format : formats) {
             String f = format.strip().toLowerCase(Locale.ROOT);
-            if (!FORMATS.contains(f)) {
+            if (!known.contains(f)) {
                 throw new CommandLine.ParameterException(commandLine, "Invalid value for option '--format': '" + format
-                        + "' (use docx, pdf or docx,pdf)");
+                        + "' (use " + String.join(", ", known) + " or " + String.join(",", known) + ")");
             }
             if (!wanted.contains(f)) {
                 wanted.add(f);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:all done", "2:usage or input error before any work",
                 "3:finished, but some rows failed (batch)", "4:the score is below --min-score (review)",
                 "70:internal error: a bug in Letterpress", "74:I/O error, such as a full disk",
-                "130:interrupted (Ctrl-C)"},
+                "130:interrupted (Ctrl-C); --resume finishes the run"},
         footer = {"", "Start with:  letterpress demo"})
 final class LetterpressCommand implements Callable<Integer> {
     @Spec

@@ -64,7 +64,21 @@ class CliTest {
         assertThat(PdfText.extract(pdf)).contains("Elif Demir", "Brightwave Health", "29 November 2026");
         assertThat(DocxText.extract(dir.resolve("out/elif-demir/brightwave-health--backend-engineer.docx")))
                 .contains("Brightwave Health");
-        assertThat(dir.resolve("out/manifest.json")).exists();
+        assertThat(dir.resolve("out/manifest.json")).doesNotExist();
+    }
+
+    @Test
+    void generateKeepsTheManifestOfTheDemoInTheSameFolder() throws IOException {
+        run("demo", "--out", out(), "--date", "2026-11-29");
+        List<String> before = Files.readAllLines(dir.resolve("out/manifest.csv"));
+
+        CliRun run = run("generate", "--candidate", sample("recruiter/candidate.yaml"),
+                "--job", sample("jobs/brightwave-health-backend-engineer.yaml"), "--out", out(), "--date", "2026-11-29");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(before).hasSize(41);
+        assertThat(Files.readAllLines(dir.resolve("out/manifest.csv"))).isEqualTo(before);
+        assertThat(dir.resolve("out/elif-demir/brightwave-health--backend-engineer.pdf")).exists();
     }
 
     @Test
@@ -191,6 +205,18 @@ class CliTest {
     }
 
     @Test
+    void aSecondBatchIntoTheSameOutFailsAtOnceWithExit2NamingTheFirst() throws IOException {
+        Path csv = cohortCsv("kenji-watanabe,Acme,Backend Engineer,Python");
+        try (var first = dev.letterpress.batch.LetterFolder.open(dir.resolve("out"))) {
+            CliRun second = run("batch", csv.toString(), "--candidates", sample("cohort/candidates"), "--out", out());
+
+            assertThat(second.exit()).isEqualTo(2);
+            assertThat(second.err()).startsWith("error: " + first.path() + ": is in use by another Letterpress run (pid "
+                    + ProcessHandle.current().pid() + ", started ").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void batchResumesAfterACrashAndSkipsWhatIsDone() throws IOException {
         Path csv = cohortCsv("kenji-watanabe,Acme,Backend Engineer,Python", "mei-lin,Globex,Node.js Developer,Node.js",
                 "hamid-rezaei,Initech,Staff Engineer,Java");
@@ -199,7 +225,9 @@ class CliTest {
         assertThat(run(args).exit()).isZero();
         // a kill -9 in the middle of a later run: a half-written letter, a lost one, a torn journal, no manifest.json
         Path out = dir.resolve("out");
-        Files.writeString(out.resolve("mei-lin/.globex--node-js-developer.pdf.tmp"), "%PDF-1.7 trunc");
+        String run = Files.readString(out.resolve(".letterpress.lock")).lines().filter(l -> l.startsWith("run "))
+                .findFirst().orElseThrow().substring(4);
+        Files.writeString(out.resolve("mei-lin/.lp-" + run + "-0123456789abcdef.tmp"), "%PDF-1.7 trunc");
         Files.delete(out.resolve("mei-lin/globex--node-js-developer.pdf"));
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         var rows = json.readTree(out.resolve("manifest.json").toFile()).get("rows");
@@ -330,7 +358,8 @@ class CliTest {
     private static Map<String, String> files(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+            // the lock file names the run's process and start time; it is the run's, not a letter
+            for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.endsWith(".letterpress.lock")).toList()) {
                 files.put(root.relativize(p).toString(), dev.letterpress.batch.Slugs.slug(
                         java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                                 .digest(Files.readAllBytes(p)))));

@@ -2,6 +2,7 @@ package dev.letterpress.it;
 
 import dev.letterpress.Letterpress;
 import dev.letterpress.batch.BatchResult;
+import dev.letterpress.batch.LetterRequest;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Metric;
@@ -54,7 +55,9 @@ public final class App {
         Letterpress.Result result = letterpress.generate(candidate(), jobs().get(0));
         Review docx = letterpress.review(result.document("docx"), "docx", jobs().get(0));
         Review pdf = letterpress.review(result.document("PDF"), "pdf", jobs().get(0));
-        BatchResult batch = letterpress.batch().candidate(candidate()).jobs("postings", jobs()).out(out).build().run();
+        BatchResult batch = letterpress.batch()
+                .requests(jobs().stream().map(job -> LetterRequest.of(candidate(), job)).toList())
+                .out(out).build().run();
         return "score " + result.review().score() + ", docx " + docx.score() + ", pdf " + pdf.score()
                 + ", batch " + batch.ok() + " of " + batch.rows() + " ok, " + batch.files() + " files";
     }

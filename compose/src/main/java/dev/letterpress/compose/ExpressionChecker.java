@@ -21,6 +21,14 @@ final class ExpressionChecker {
     private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "neq", "lt", "gt", "le", "ge",
             "lte", "gte", "true", "false", "null", "in", "instanceof", "this");
     private static final Pattern STATIC_CLASS = Pattern.compile("\\bT\\s*\\(");
+    /** The longest expression a template may hold: enough for any letter, too short to multiply text. */
+    static final int MAX_EXPRESSION = 500;
+    /**
+     * Methods that build a list or a text as long as their argument asks ({@code #numbers.sequence},
+     * {@code #strings.repeat}, {@code String.repeat}, …): refused on any receiver.
+     */
+    private static final Set<String> UNBOUNDED = new TreeSet<>(List.of("sequence", "repeat", "randomAlphanumeric",
+            "indent", "format", "formatted"));
 
     private final Map<String, Shape> globals;
     private final Deque<Map<String, Shape>> scopes;
@@ -49,6 +57,11 @@ final class ExpressionChecker {
      */
     Shape check(String expression, int offset, String attribute) {
         this.at = offset;
+        if (expression.length() > MAX_EXPRESSION) {
+            problems.addAt(at, attribute, "an expression may have at most " + MAX_EXPRESSION + " characters (this one"
+                    + " has " + expression.length() + "); split it with th:with");
+            return null;
+        }
         if (expression.contains("__")) {
             problems.addAt(at, attribute, "preprocessing __…__ is not allowed: it would evaluate profile text as an"
                     + " expression");
@@ -137,6 +150,15 @@ final class ExpressionChecker {
             }
             if (t.is(TokenKind.IDENTIFIER) && t.text().equals("new")) {
                 problems.addAt(at, "new", "creating objects with new is not allowed in templates");
+                return null;
+            }
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token name = tokens.get(i);
+            if (tokens.get(i - 1).is(TokenKind.DOT) && name.is(TokenKind.IDENTIFIER)
+                    && tokens.get(i + 1).is(TokenKind.OPEN_PAREN) && UNBOUNDED.contains(name.text())) {
+                problems.addAt(at, name.text() + "()", name.text() + "(…) is not allowed in templates: it builds a list"
+                        + " or a text of any size; loop over the profile's own lists instead");
                 return null;
             }
         }

@@ -66,4 +66,27 @@ class InputLimitsCliTest {
                 + " was stopped: it wrote more than 200000 characters for one letter (a letter is a few thousand);"
                 + " look for loops inside loops\n");
     }
+
+    @Test
+    void reviewReadsAMarkdownLetterFullOfMarksWithoutAStackOverflow() throws IOException {
+        Path letter = write("letter.md", "Dear team,\n\n" + "*".repeat(3000) + "\n" + "_".repeat(5000) + "\n"
+                + "- ".repeat(5000) + "\n\nI built " + "[".repeat(80_000) + " things.\n\nBest,\nAda\n");
+
+        CliRun run = run("review", letter.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("Score: ");
+    }
+
+    @Test
+    void reviewRefusesATooLongMarkdownLetterBeforeConvertingIt() throws IOException {
+        Path letter = write("letter.md", "[".repeat(500_000));
+
+        CliRun run = run("review", letter.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: " + letter + ": too long to be a cover letter (500,000 characters;"
+                + " at most 100,000)\n");
+    }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +90,22 @@ class InputLimitsCliTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("error: " + letter + ": too long to be a cover letter (500,000 characters;"
                 + " at most 100,000)\n");
+    }
+
+    @Test
+    void reviewRefusesAPdfOfTenThousandPagesWithExit2() throws IOException {
+        Path pdf = dir.resolve("pages.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 0; i < 10_000; i++) {
+                doc.addPage(new PDPage());
+            }
+            doc.save(pdf.toFile());
+        }
+
+        CliRun run = run("review", pdf.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: " + pdf + ": has 10000 pages; a letter has one or two (at most 20 are"
+                + " read)\n");
     }
 }

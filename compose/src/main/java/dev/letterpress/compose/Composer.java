@@ -11,14 +11,12 @@ import dev.letterpress.model.Sender;
 import dev.letterpress.model.Signature;
 import dev.letterpress.model.Suggestions;
 import dev.letterpress.text.Synonyms;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -26,7 +24,6 @@ import java.util.regex.Pattern;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.cache.AlwaysValidCacheEntryValidity;
-import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ITemplateResolver;
@@ -80,14 +77,18 @@ public final class Composer {
     private final Tailor tailor;
     private final LocalDate date;
     private final String fingerprint;
+    private final RenderLimits limits;
 
-    private Composer(Map<String, TemplateSource> templates, Tailor tailor, LocalDate date, String settings) {
+    private Composer(Map<String, TemplateSource> templates, Tailor tailor, LocalDate date, String settings,
+            RenderLimits limits) {
         this.templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
         this.tailor = tailor;
         this.date = date;
         this.fingerprint = fingerprint(this.templates, date, settings);
+        this.limits = limits;
         TemplateEngine e = new TemplateEngine();
         e.setTemplateResolver(new SourceResolver(this.templates));
+        e.setEngineContextFactory(new RenderBudget.Factory());
         this.engine = e;
     }
 
@@ -258,19 +259,27 @@ public final class Composer {
                 + hint + " Known templates: " + String.join(", ", templates.keySet())));
     }
 
-    /** The template's output for this model, as XHTML. */
+    /**
+     * The template's output for this model, as XHTML, within the composer's {@link RenderLimits}.
+     */
     String render(String name, TemplateModel model) {
         TemplateSource source = templates.get(name);
-        StringWriter out = new StringWriter(4096);
+        RenderBudget budget = new RenderBudget(limits, source.origin());
         try {
-            engine.process(name, new Context(Locale.ENGLISH, model.variables()), out);
-        } catch (TemplateProcessingException e) {
-            int line = e.getLine() == null ? 0 : Math.max(0, e.getLine());
-            int col = e.getCol() == null ? 0 : Math.max(0, e.getCol());
+            engine.process(name, budget.variables(model.variables()), budget.writer());
+        } catch (RuntimeException e) {
+            if (budget.exceeded() != null) {
+                throw new InvalidInputException(List.of(budget.exceeded()), e);
+            }
+            if (!(e instanceof TemplateProcessingException failure)) {
+                throw e;
+            }
+            int line = failure.getLine() == null ? 0 : Math.max(0, failure.getLine());
+            int col = failure.getCol() == null ? 0 : Math.max(0, failure.getCol());
             throw new InvalidInputException(List.of(new Problem(source.origin(), line, col, null,
-                    "the template fails: " + describe(e))), e);
+                    "the template fails: " + describe(failure))), e);
         }
-        return out.toString();
+        return budget.text();
     }
 
     /** The template variables for a candidate and posting; for tests. */
@@ -375,8 +384,15 @@ public final class Composer {
         private int maxSkills = DEFAULT_MAX_SKILLS;
         private final List<List<String>> synonyms = new ArrayList<>();
         private final List<Path> synonymsFiles = new ArrayList<>();
+        private RenderLimits limits = RenderLimits.DEFAULT;
 
         private Builder() {
+        }
+
+        /** The time and output one letter's template may take; {@link RenderLimits#DEFAULT} unless tests say. */
+        Builder renderLimits(RenderLimits value) {
+            limits = Objects.requireNonNull(value, "renderLimits");
+            return this;
         }
 
         /**
@@ -488,7 +504,7 @@ public final class Composer {
             TemplateChecker checker = new TemplateChecker(lexicon.themeIdList());
             Map<String, TemplateSource> sources = Templates.load(checker, templatesDirectory, problems);
             Composer composer = new Composer(sources, new Tailor(lexicon, maxSkills),
-                    date != null ? date : LocalDate.now(), "maxSkills=" + maxSkills + "|synonyms=" + groups);
+                    date != null ? date : LocalDate.now(), "maxSkills=" + maxSkills + "|synonyms=" + groups, limits);
             problems.addAll(composer.trial());
             return new Prepared(composer, List.copyOf(problems));
         }

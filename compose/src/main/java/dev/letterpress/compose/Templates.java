@@ -2,7 +2,10 @@ package dev.letterpress.compose;
 
 import dev.letterpress.model.Problem;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,8 @@ final class Templates {
     static final String EXTENSION = ".xml";
     private static final String FOLDER = "templates/";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    /** The largest template file read: sixteen times the largest built-in template. */
+    static final int MAX_BYTES = 64 * 1024;
 
     private Templates() {
     }
@@ -95,7 +100,16 @@ final class Templates {
         }
         String text;
         try {
-            text = Files.readString(file);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                problems.add(Problem.of(file.toString(), "is larger than " + MAX_BYTES + " bytes, the most a template"
+                        + " may have (a letter's template has a few thousand)"));
+                return null;
+            }
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             problems.add(Problem.of(file.toString(), "is not UTF-8 text"));
             return null;

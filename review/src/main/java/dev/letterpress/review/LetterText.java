@@ -46,14 +46,17 @@ public final class LetterText {
     /**
      * A letter in Markdown, reviewed as the text a reader sees: {@code #} headings, emphasis and
      * code marks are removed, {@code [text](url)} becomes "text (url)", bullets and numbered items
-     * become list items. Template placeholders such as {@code [Company]} stay as written.
+     * become list items. Template placeholders such as {@code [Company]} stay as written. A text
+     * longer than a review takes is kept as written, unconverted, so the review refuses it for its
+     * length without having spent time on it.
      *
      * @param markdown the letter; never null
      * @return the letter text, page count unknown
      */
     public static LetterText markdown(String markdown) {
         Objects.requireNonNull(markdown, "LetterText markdown must not be null");
-        return new LetterText(Markdown.toPlain(markdown), null, 0, "letter");
+        String text = markdown.length() > Reviewer.MAX_CHARS ? markdown : Markdown.toPlain(markdown);
+        return new LetterText(text, null, 0, "letter");
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +126,55 @@ class PdfTextTest {
 
         assertThatThrownBy(() -> PdfText.extract(huge, "huge.pdf")).isInstanceOf(InvalidInputException.class)
                 .hasMessage("huge.pdf: is larger than 20 MiB; a letter is far smaller");
+    }
+
+    @Test
+    void rejectsAPdfOfTenThousandPagesAsSoonAsItIsOpened() throws IOException {
+        byte[] pdf = HostilePdfs.pages(10_000);
+
+        assertThatThrownBy(() -> extract("pages.pdf", pdf)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("pages.pdf: has 10000 pages; a letter has one or two (at most 20 are read)");
+    }
+
+    @Test
+    void readsTwentyPages() throws IOException {
+        assertThatThrownBy(() -> extract("blank.pdf", HostilePdfs.pages(PdfText.MAX_PAGES)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("blank.pdf: has no extractable text (is it a scanned image?)");
+    }
+
+    @Test
+    void stopsReadingTextThatInflatesPastTheLimitWhileReadingIt() throws IOException {
+        byte[] pdf = HostilePdfs.text("A".repeat(1000), 50_000);
+        assertThat(pdf.length).isLessThan(1_000_000);
+
+        assertThatThrownBy(() -> extract("bomb.pdf", pdf)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("bomb.pdf: has more than 100,000 characters of text; a letter is far shorter");
+    }
+
+    @Test
+    void readsTextUpToTheLimit() throws IOException {
+        String text = extract("full.pdf", HostilePdfs.text("A".repeat(2000), 50));
+
+        assertThat(text.replace("\n", "").length()).isEqualTo(PdfText.MAX_CHARS);
+        assertThat(text.replace("\n", "").replace("A", "")).isEmpty();
+    }
+
+    @Test
+    void readingAPdfWithoutEmbeddedFontsWritesNoFontCache() throws IOException {
+        String before = System.getProperty("pdfbox.fontcache");
+        System.setProperty("pdfbox.fontcache", temp.toString());
+        try {
+            assertThat(extract("helvetica.pdf", HostilePdfs.text("Dear team", 1))).isEqualTo("Dear team\n");
+        } finally {
+            if (before == null) {
+                System.clearProperty("pdfbox.fontcache");
+            } else {
+                System.setProperty("pdfbox.fontcache", before);
+            }
+        }
+        assertThat(temp.resolve(".pdfbox.cache")).doesNotExist();
+        assertThat(FontMappers.instance()).isInstanceOf(BundledFonts.class);
     }
 
     private static String extract(String name, byte[] bytes) {

@@ -293,6 +293,28 @@ class CliTest {
     }
 
     @Test
+    void reviewExplainPrintsEveryRulesPointsAndWhyAndDoesNotMixWithJson() throws IOException {
+        Path letter = write("letter.txt", "Dear [Name],\n\nI want to work at [Company]. I know React, Angular, Vue,"
+                + " CSS, HTML, Python, Java, Go, Rust, Kotlin, Scala and PHP.\n\nRegards,\nSam\n");
+
+        CliRun explain = run("review", letter.toString(), "--explain");
+        assertThat(explain.exit()).as(explain.err()).isZero();
+        assertThat(explain.out()).startsWith("Score: 0/100 (poor), backend review of 21 words\n\n"
+                + "rule                    severity  weight  points  why\n"
+                + "placeholder             error         30     -30  2 findings; the first: Template placeholder left "
+                + "in the text: \"[Name]\".\n"
+                + "metrics.missing         error         26     -26  No figures of scale or performance.\n")
+                .contains("tailoring.company       error         26       0  Not checked: no posting given.\n",
+                        "\nBands: good 75-100, fair 50-74, poor 0-49; fixing ");
+
+        CliRun both = run("review", letter.toString(), "--json", "--explain");
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.out()).isEmpty();
+        assertThat(both.err()).startsWith("--json and --explain cannot be combined: the JSON form already holds the "
+                + "explanation (\"scoring\" and \"bands\")\n");
+    }
+
+    @Test
     void reviewsGeneratedPdfAndDocxWithThePosting() throws IOException {
         run("generate", "--candidate", sample("recruiter/candidate.yaml"), "--job",
                 sample("jobs/harbourline-bank-senior-backend-engineer.yaml"), "--out", out(), "--date", "2026-11-29");

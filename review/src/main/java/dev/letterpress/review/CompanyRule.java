@@ -32,6 +32,11 @@ final class CompanyRule extends Rule {
     }
 
     @Override
+    String notChecked(Context context) {
+        return context.job() == null ? NO_POSTING : null;
+    }
+
+    @Override
     void check(Context context, List<Finding> findings) {
         if (context.job() == null) {
             return;

@@ -36,6 +36,14 @@ final class RequirementsRule extends Rule {
     }
 
     @Override
+    String notChecked(Context context) {
+        if (context.job() == null) {
+            return NO_POSTING;
+        }
+        return context.job().requiredSkills().isEmpty() ? "Not checked: the posting lists no required skills." : null;
+    }
+
+    @Override
     void check(Context context, List<Finding> findings) {
         if (context.job() == null || context.job().requiredSkills().isEmpty()) {
             return;

@@ -1,6 +1,6 @@
 package dev.letterpress.review;
 
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -8,14 +8,17 @@ import java.util.Set;
 
 /**
  * The result of reviewing one letter: a score from 0 to 100, its {@link Band}, the body's word
- * count and the findings, most severe first. Immutable and thread-safe.
+ * count, the findings, most severe first, and how every rule of the role pack weighed in the
+ * score. Immutable and thread-safe.
  *
  * <pre>{@code
  * Review review = Reviewer.builder().build().review(letter, job);
  * review.score();       // 84
  * review.band();        // GOOD
  * review.ruleIds();     // [github.missing, testing.missing]
+ * review.scoring();     // every rule: its weight, the points it took and why
  * review.toText();      // the human report the CLI prints
+ * review.explain();     // the table of points `letterpress review --explain` prints
  * review.toJson();      // the stable JSON form, see toJson()
  * }</pre>
  *
@@ -23,36 +26,57 @@ import java.util.Set;
  * one finding (once per rule), never going below 0.
  *
  * @param role     the role pack the letter was reviewed with, e.g. {@code "backend"}; never blank
- * @param score    0–100
+ * @param score    0–100: 100 less the points of {@code scoring}, never below 0
  * @param words    words in the letter's body, from the salutation to the closing
  * @param findings what the review found, most severe first; unmodifiable, empty for a letter that
  *                 follows all the advice
+ * @param scoring  every rule the review ran, in the role pack's order, with the points it took;
+ *                 unmodifiable
  */
-public record Review(String role, int score, int words, List<Finding> findings) {
+public record Review(String role, int score, int words, List<Finding> findings, List<RuleScore> scoring) {
     /**
-     * Validates the review and copies its findings.
+     * Validates the review and copies its lists.
      *
      * @param role     the role pack the letter was reviewed with, e.g. {@code "backend"}; never blank
-     * @param score    0–100
+     * @param score    0–100: 100 less the points of {@code scoring}, never below 0
      * @param words    words in the letter's body, from the salutation to the closing
      * @param findings what the review found, most severe first; unmodifiable, empty for a letter that
      *                 follows all the advice
-     * @throws IllegalArgumentException when the role is blank, the score is outside 0–100 or the
-     *                                  word count is negative
-     * @throws NullPointerException     when findings or one of them is null
+     * @param scoring  every rule the review ran, in the role pack's order, with the points it took
+     * @throws IllegalArgumentException when the role is blank, the word count is negative, the
+     *                                  score is not what {@code scoring} gives, or the findings of a
+     *                                  rule are not the number {@code scoring} says
+     * @throws NullPointerException     when a list or one of its elements is null
      */
     public Review {
         if (role == null || role.isBlank()) {
             throw new IllegalArgumentException("Review.role must not be blank (was "
                     + (role == null ? "null" : "'" + role + "'") + ")");
         }
-        if (score < 0 || score > 100) {
-            throw new IllegalArgumentException("Review.score must be between 0 and 100 (was " + score + ")");
-        }
         if (words < 0) {
             throw new IllegalArgumentException("Review.words must not be negative (was " + words + ")");
         }
         findings = List.copyOf(Objects.requireNonNull(findings, "Review.findings must not be null"));
+        scoring = List.copyOf(Objects.requireNonNull(scoring, "Review.scoring must not be null"));
+        if (score != Scorer.score(scoring)) {
+            throw new IllegalArgumentException("Review.score must be 100 less the points of scoring, never below 0 "
+                    + "(was " + score + "; scoring takes " + Scorer.taken(scoring) + ")");
+        }
+        for (RuleScore rule : scoring) {
+            long raised = findings.stream().filter(f -> f.rule() == rule.rule()).count();
+            if (raised != rule.findings()) {
+                throw new IllegalArgumentException("Review.scoring counts " + rule.findings() + " findings of "
+                        + rule.rule() + " but findings has " + raised);
+            }
+        }
+        Set<RuleId> scored = EnumSet.noneOf(RuleId.class);
+        scoring.forEach(r -> scored.add(r.rule()));
+        for (Finding f : findings) {
+            if (!scored.contains(f.rule())) {
+                throw new IllegalArgumentException("Review.findings has a finding of " + f.rule()
+                        + ", a rule that scoring does not list");
+            }
+        }
     }
 
     /**
@@ -89,9 +113,11 @@ public record Review(String role, int score, int words, List<Finding> findings) 
     /**
      * The review as stable JSON (UTF-8 text, two-space indentation, "\n" line ends, a final
      * newline). Fields always appear, in this order; {@code quote} is {@code null} when a finding
-     * quotes nothing. New fields may be added in later versions; existing ones keep their name,
-     * type and meaning while {@code version} stays 1. {@code REVIEW-JSON.md} next to this class
-     * describes every field and rule id.
+     * quotes nothing. {@code bands} gives each band's lowest score; {@code scoring} lists every rule
+     * the review ran, in the role pack's order, with the points it took and why. New fields may be
+     * added in later versions; existing ones keep their name, type and meaning while
+     * {@code version} stays 1. {@code REVIEW-JSON.md} next to this class describes every field and
+     * rule id.
      *
      * <pre>{@code
      * {
@@ -109,6 +135,31 @@ public record Review(String role, int score, int words, List<Finding> findings) 
      *       "suggestion": "Replace it with the real value, or rewrite the sentence without it.",
      *       "quote": "[Company]"
      *     }
+     *   ],
+     *   "bands": {
+     *     "good": 75,
+     *     "fair": 50,
+     *     "poor": 0
+     *   },
+     *   "scoring": [
+     *     {
+     *       "rule": "placeholder",
+     *       "severity": "error",
+     *       "weight": 30,
+     *       "points": 30,
+     *       "outcome": "raised",
+     *       "findings": 1,
+     *       "why": "Template placeholder left in the text: \"[Company]\"."
+     *     },
+     *     {
+     *       "rule": "metrics.missing",
+     *       "severity": "error",
+     *       "weight": 26,
+     *       "points": 0,
+     *       "outcome": "passed",
+     *       "findings": 0,
+     *       "why": "No finding."
+     *     }
      *   ]
      * }
      * }</pre>
@@ -120,32 +171,49 @@ public record Review(String role, int score, int words, List<Finding> findings) 
     }
 
     /**
-     * The review as a short human report: the score and band, then each finding with its
-     * severity, rule id, message and suggestion.
+     * The review as a short human report: the score and band; the points every rule that raised
+     * a finding took; the bands and the fewest fixes that reach the next band up; then each finding
+     * with its severity, rule id, message and suggestion.
      *
      * <pre>
-     * Score: 70/100 (fair), backend review of 212 words
+     * Score: 62/100 (fair), backend review of 212 words
+     * Points: 100 - 30 placeholder - 8 testing.missing = 62
+     * Bands: good 75-100, fair 50-74, poor 0-49; fixing placeholder (+30) reaches good
      *
      * 1. [error] placeholder: Template placeholder left in the text: "[Company]".
      *    Suggestion: Replace it with the real value, or rewrite the sentence without it.
+     * 2. [info] testing.missing: No testing practice.
+     *    Suggestion: Mention how you test, e.g. ...
      * </pre>
      *
      * @return the report, ending with a newline
      */
     public String toText() {
-        List<String> lines = new ArrayList<>();
-        lines.add("Score: " + score + "/100 (" + band().id() + "), " + role + " review of " + words
-                + (words == 1 ? " word" : " words"));
-        lines.add("");
-        if (findings.isEmpty()) {
-            lines.add("No findings: the letter follows the advice.");
-        }
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            String number = (i + 1) + ". ";
-            lines.add(number + "[" + f.severity().id() + "] " + f.rule().id() + ": " + f.message());
-            lines.add(" ".repeat(number.length()) + "Suggestion: " + f.suggestion());
-        }
-        return String.join("\n", lines) + "\n";
+        return ReviewText.report(this);
+    }
+
+    /**
+     * The score explained, rule by rule: every rule the review ran with its severity, its weight,
+     * the points it took and why (its first finding, "No finding." or why it could not run), the
+     * total, and the bands. What {@code letterpress review --explain} prints.
+     *
+     * <pre>
+     * Score: 62/100 (fair), backend review of 212 words
+     *
+     * rule                    severity  weight  points  why
+     * placeholder             error         30     -30  Template placeholder left in the text: "[Company]".
+     * metrics.missing         error         26       0  No finding.
+     * tailoring.company       error         26       0  Not checked: no posting given.
+     * ...
+     * testing.missing         info           8      -8  No testing practice.
+     * total                                         -38  100 - 38 = 62
+     *
+     * Bands: good 75-100, fair 50-74, poor 0-49; fixing placeholder (+30) reaches good
+     * </pre>
+     *
+     * @return the table, ending with a newline
+     */
+    public String explain() {
+        return ReviewText.explain(this);
     }
 }

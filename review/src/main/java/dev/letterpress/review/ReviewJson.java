@@ -45,6 +45,24 @@ final class ReviewJson {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeObjectFieldStart("bands");
+            for (Band band : Band.values()) {
+                json.writeNumberField(band.id(), band.minimum());
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("scoring");
+            for (RuleScore r : review.scoring()) {
+                json.writeStartObject();
+                json.writeStringField("rule", r.rule().id());
+                json.writeStringField("severity", r.severity().id());
+                json.writeNumberField("weight", r.weight());
+                json.writeNumberField("points", r.points());
+                json.writeStringField("outcome", r.outcome().id());
+                json.writeNumberField("findings", r.findings());
+                json.writeStringField("why", r.why());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string cannot fail", e);

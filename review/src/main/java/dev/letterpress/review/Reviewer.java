@@ -130,7 +130,8 @@ public final class Reviewer {
         }
         List<RuleId> order = rules();
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(f -> order.indexOf(f.rule())));
-        return new Review(pack.role, Scorer.score(findings, pack.rules), parts.words, findings);
+        List<RuleScore> scoring = Scorer.scoring(findings, pack.rules, context);
+        return new Review(pack.role, Scorer.score(scoring), parts.words, findings, scoring);
     }
 
     /**

@@ -11,6 +11,9 @@ import java.util.Set;
  * thresholds, severity, weight and wording come from the role pack; what it checks is here.
  */
 abstract class Rule {
+    /** Why a rule that needs a posting did not run. */
+    static final String NO_POSTING = "Not checked: no posting given.";
+
     /** The settings every rule has. */
     record Base(RuleId id, Severity severity, int weight) {
     }
@@ -58,6 +61,15 @@ abstract class Rule {
     }
 
     abstract void check(Context context, List<Finding> findings);
+
+    /**
+     * Why this rule cannot judge the letter in this context, for the explanation of a score.
+     *
+     * @return one sentence such as "Not checked: no posting given.", or null when the rule ran
+     */
+    String notChecked(Context context) {
+        return null;
+    }
 
     /** A finding in the rule's own wording. */
     Finding finding(Map<String, String> values, String quote) {

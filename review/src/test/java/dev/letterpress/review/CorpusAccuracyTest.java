@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
  * letters, not from the tool's output.
  */
 class CorpusAccuracyTest {
-    static final double MIN_BAND_ACCURACY = 0.85;
-    static final double MIN_FINDING_RECALL = 0.90;
+    /** The band accuracy before the calibration of issue 18 (31 of 32 letters); it may only go up. */
+    static final double MIN_BAND_ACCURACY = 31.0 / 32;
+    /** Every finding a label requires is raised, as before issue 18. */
+    static final double MIN_FINDING_RECALL = 1.0;
 
     record Expectation(String band, List<String> findings, List<String> absent, String posting, int pages) {
     }
@@ -111,5 +113,6 @@ class CorpusAccuracyTest {
         assertThat(outcomes).hasSizeGreaterThanOrEqualTo(24);
         assertThat(bandAccuracy).as("band accuracy").isGreaterThanOrEqualTo(MIN_BAND_ACCURACY);
         assertThat(recall).as("required-finding recall").isGreaterThanOrEqualTo(MIN_FINDING_RECALL);
+        assertThat(unwanted).as("findings the labels say must be absent").isZero();
     }
 }

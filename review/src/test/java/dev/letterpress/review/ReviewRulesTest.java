@@ -440,9 +440,20 @@ class ReviewRulesTest {
     @Nested
     class Length {
         @Test
-        void tooShortSaysHowManyWords() {
-            Finding f = only(review(letter(OPENING, DESIGN + " " + FIGURES, DEVOPS + " " + TESTING)), RuleId.LENGTH);
-            assertThat(f.message()).isEqualTo("Too short: 111 words; a cover letter needs 150 to 450 to make its case.");
+        void tooShortUnder80WordsSaysHowManyWords() {
+            Review review = review(letter(OPENING, FIGURES, DEVOPS + " I write unit and integration tests for every "
+                    + "change, and keep 85% coverage."));
+            Finding f = only(review, RuleId.LENGTH);
+            assertThat(f.message()).isEqualTo("Too short: 79 words; a cover letter needs 80 to 450 to make its case.");
+            assertThat(review.ruleIds()).containsExactly("length");
+        }
+
+        @Test
+        void eightyWordsIsLongEnoughAsTheAdvicesOwnExampleIsAbout125() {
+            Review review = review(letter(OPENING, FIGURES, DEVOPS + " I write unit and integration tests for every "
+                    + "change, and we keep 85% coverage."));
+            assertThat(review.words()).isEqualTo(80);
+            assertThat(review.findings()).isEmpty();
         }
 
         @Test

@@ -129,4 +129,49 @@ class ReviewerTest {
                 "stack.primary", "design.missing", "devops.missing", "testing.missing", "github.missing",
                 "placeholder", "frontend.first", "tailoring.company", "tailoring.requirements", "length");
     }
+
+    @Test
+    void everyRuleOfThePackIsScoredInItsOrderAndTheTailoringRulesSayWhyTheyDidNotRun() {
+        Review review = Fixtures.review(Fixtures.letter(Fixtures.OPENING, Fixtures.DESIGN + " " + Fixtures.FIGURES,
+                Fixtures.DEVOPS, Fixtures.CLOSING_PARAGRAPH));
+
+        assertThat(review.scoring()).extracting(RuleScore::rule).containsExactlyElementsOf(Fixtures.BACKEND.rules());
+        assertThat(review.scoring()).filteredOn(r -> r.points() > 0).extracting(r -> r.rule() + " " + r.points()
+                + " " + r.why()).containsExactly("testing.missing 8 No testing practice.");
+        assertThat(review.scoring()).filteredOn(r -> r.outcome() == RuleScore.Outcome.NOT_CHECKED)
+                .extracting(r -> r.rule() + ": " + r.why()).containsExactly(
+                        "tailoring.company: Not checked: no posting given.",
+                        "tailoring.requirements: Not checked: no posting given.");
+        assertThat(review.scoring()).filteredOn(r -> r.outcome() == RuleScore.Outcome.PASSED)
+                .allSatisfy(r -> assertThat(r.why()).isEqualTo("No finding."));
+        assertThat(review.score()).isEqualTo(92);
+        assertThat(review.explain()).contains(
+                "testing.missing         info           8      -8  No testing practice.\n",
+                "tailoring.requirements  warning       26       0  Not checked: no posting given.\n",
+                "total                                         -8  100 - 8 = 92\n");
+    }
+
+    @Test
+    void aPostingWithoutRequiredSkillsLeavesOnlyTheRequirementsUnchecked() {
+        JobPosting job = JobPosting.builder("Harbourline Bank", "Senior Backend Engineer").build();
+
+        Review review = Fixtures.review(Fixtures.good().replace("your platform team", "Harbourline Bank"), job);
+
+        assertThat(review.scoring()).filteredOn(r -> r.outcome() != RuleScore.Outcome.PASSED)
+                .extracting(r -> r.rule() + ": " + r.why())
+                .containsExactly("tailoring.requirements: Not checked: the posting lists no required skills.");
+        assertThat(review.score()).isEqualTo(100);
+    }
+
+    @Test
+    void severalFindingsOfOneRuleCostItsWeightOnceAndAreCountedInTheWhy() {
+        Review review = Fixtures.review(Fixtures.good().replace("your platform team", "[Company] and [Team]"));
+
+        RuleScore placeholder = review.scoring().get(0);
+        assertThat(placeholder.rule()).isEqualTo(RuleId.PLACEHOLDER);
+        assertThat(placeholder.findings()).isEqualTo(2);
+        assertThat(placeholder.points()).isEqualTo(30);
+        assertThat(placeholder.why()).isEqualTo("2 findings; the first: Template placeholder left in the text: "
+                + "\"[Company]\".");
+    }
 }

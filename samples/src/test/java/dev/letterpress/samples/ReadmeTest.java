@@ -64,17 +64,27 @@ class ReadmeTest {
 
     @Test
     void reviewExampleIsWhatTheCommandPrints() throws IOException {
+        assertReviewBlock("review-example", "");
+    }
+
+    @Test
+    void reviewExplainExampleIsWhatTheCommandPrints() throws IOException {
+        assertReviewBlock("review-explain", " --explain");
+    }
+
+    /** The block is the command line and what {@code letterpress review} prints for Zoe's draft. */
+    private static void assertReviewBlock(String name, String option) throws IOException {
         String letter = "samples/letters/zoe-first-draft.docx";
         String job = "samples/jobs/fernhill-logistics-junior-backend-engineer.yaml";
         StringWriter out = new StringWriter();
         CommandLine cli = Cli.create(Map.of(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
         cli.setOut(new PrintWriter(out, true));
 
-        int exit = cli.execute("review", README.resolveSibling(letter).toString(), "--job",
-                README.resolveSibling(job).toString());
+        String command = "review " + README.resolveSibling(letter) + " --job " + README.resolveSibling(job) + option;
+        int exit = cli.execute(command.split(" "));
 
         assertThat(exit).isZero();
-        assertBlock("review-example", "```text\n$ ./letterpress review " + letter + " --job " + job + "\n"
+        assertBlock(name, "```text\n$ ./letterpress review " + letter + " --job " + job + option + "\n"
                 + out.toString().replace("\r\n", "\n").stripTrailing() + "\n```\n");
     }
 

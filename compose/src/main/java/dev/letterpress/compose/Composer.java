@@ -71,17 +71,20 @@ public final class Composer {
     public static final int MAX_SKILLS_LIMIT = 20;
     /** Years of experience up to which a candidate applying to a mid-level or higher role is "junior". */
     static final double JUNIOR_YEARS = 3;
+    private static final Pattern DOUBLE_STOP = Pattern.compile("(?<!\\.)([.!?])\\.(?!\\.)");
     private static final Pattern TEMPLATE_SUFFIX = Pattern.compile("\\s*\\(template: .*\\)\\s*$", Pattern.DOTALL);
 
     private final Map<String, TemplateSource> templates;
     private final TemplateEngine engine;
     private final Tailor tailor;
+    private final FactCheck factCheck;
     private final LocalDate date;
     private final String fingerprint;
 
     private Composer(Map<String, TemplateSource> templates, Tailor tailor, LocalDate date, String settings) {
         this.templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
         this.tailor = tailor;
+        this.factCheck = new FactCheck(tailor.lexicon());
         this.date = date;
         this.fingerprint = fingerprint(this.templates, date, settings);
         TemplateEngine e = new TemplateEngine();
@@ -128,7 +131,28 @@ public final class Composer {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(job, "job");
         String name = template == null || template.isBlank() ? chooseTemplate(candidate, job) : resolve(template);
-        TemplateModel model = tailor.tailor(candidate, job);
+        return letter(candidate, job, name, tailor.tailor(candidate, job));
+    }
+
+    /**
+     * Composes a letter as {@link #compose(Candidate, JobPosting, String)} does and runs the fact
+     * check on it: every figure traces to an input value, no figure is said twice in a sentence,
+     * every technology named is in the profile or the posting, skills keep the profile's spelling,
+     * punctuation is neither doubled nor stray, brackets and quotes are balanced. A finding means a
+     * bug (in Letterpress or a user template): callers show it as a warning.
+     *
+     * @param candidate the candidate; never null
+     * @param job       the posting; never null
+     * @param template  a template name from {@link #templates()}, or null for the automatic choice
+     * @return the letter with the fact check's findings
+     * @throws InvalidInputException as {@link #compose(Candidate, JobPosting, String)} does
+     */
+    public Composition composition(Candidate candidate, JobPosting job, String template) {
+        Letter letter = compose(candidate, job, template);
+        return new Composition(letter, factCheck.check(letter, candidate, job));
+    }
+
+    private Letter letter(Candidate candidate, JobPosting job, String name, TemplateModel model) {
         LetterXml.Body body = body(templates.get(name), model);
         var links = candidate.links();
         return Letter.builder()
@@ -286,13 +310,22 @@ public final class Composer {
     }
 
     private LetterXml.Body body(TemplateSource source, TemplateModel model) {
-        String xml = render(source.name(), model);
+        String xml = oneStop(render(source.name(), model));
         try {
             return LetterXml.parse(xml);
         } catch (LetterXml.BadOutput e) {
             throw new InvalidInputException(List.of(new Problem(source.origin(), 0, 0, null,
                     "the template produced an invalid letter: " + e.getMessage())), e);
         }
+    }
+
+    /**
+     * One full stop where a value that ends in one ("Shopwave Inc.", "Yahoo!") meets the sentence's
+     * own: "at Shopwave Inc.." becomes "at Shopwave Inc.", "Yahoo!." becomes "Yahoo!"; an ellipsis
+     * stays.
+     */
+    static String oneStop(String xml) {
+        return DOUBLE_STOP.matcher(xml).replaceAll("$1");
     }
 
     private static String describe(TemplateProcessingException e) {

@@ -272,6 +272,15 @@ final class Lexicon {
         return combinations;
     }
 
+    /**
+     * Every technology of the vocabulary, practices left out, as terms to find in text; for the
+     * fact check. Built anew on each call.
+     */
+    List<Term> technologies() {
+        return areas.entrySet().stream().filter(e -> !e.getValue().equals(EnumSet.of(Area.PRACTICES)))
+                .map(e -> term(e.getKey())).toList();
+    }
+
     /** The theme ids in file order. */
     List<String> themeIdList() {
         return List.copyOf(themesById.keySet());

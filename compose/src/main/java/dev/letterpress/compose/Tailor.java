@@ -211,9 +211,9 @@ final class Tailor {
         List<ProjectView> backendProjects = limit(rankedProjects.stream().filter(r -> !r.frontendOnly).toList(),
                 MAX_PROJECTS).stream().map(r -> projectView(r, displayNames)).toList();
 
-        Themes themes = themes(candidate, posting, ranked, rankedAchievements, rankedProjects);
-        List<String> focus = focus(posting, themes,
-                profileIndex(candidate, ranked, rankedAchievements, rankedProjects));
+        TextIndex profile = profileIndex(candidate, ranked, rankedAchievements, rankedProjects);
+        Themes themes = themes(posting, ranked, rankedAchievements, rankedProjects, profile);
+        List<String> focus = focus(posting, themes, profile);
         List<String> scaleFacts = scaleFacts(rankedAchievements, rankedProjects);
 
         String role = role(language, candidate);
@@ -310,9 +310,9 @@ final class Tailor {
      */
     private String practice(List<RankedSkill> ranked, String cloud, Set<String> said) {
         List<RankedSkill> fresh = ranked.stream().filter(r -> !said.contains(r.view.name())).toList();
-        String method = fresh.stream().filter(r -> testing(r) && r.category == SkillCategory.PRACTICE)
+        String method = fresh.stream().filter(r -> testing(r) && practiceNotTool(r))
                 .map(r -> inSentence(r.view.name())).findFirst().orElse(null);
-        String tools = Phrases.join(limit(fresh.stream().filter(r -> testing(r) && r.category != SkillCategory.PRACTICE)
+        String tools = Phrases.join(limit(fresh.stream().filter(r -> testing(r) && !practiceNotTool(r))
                 .map(r -> r.view.name()).toList(), 2));
         String shipTools = Phrases.join(limit(fresh.stream()
                 .filter(r -> lexicon.isDelivery(r.skill.name())).map(r -> r.view.name()).toList(), 2));
@@ -329,9 +329,22 @@ final class Tailor {
         return test + ", and " + ship;
     }
 
-    /** A practice's name inside a sentence: "Test-driven development" → "test-driven development"; "TDD" stays. */
+    /**
+     * Whether a skill is a way of working ("Test-driven development"), not a tool ("Jest"): the
+     * vocabulary's word wins over a profile that files a test tool under practices.
+     */
+    private boolean practiceNotTool(RankedSkill r) {
+        SkillCategory known = lexicon.category(r.skill.name());
+        return known == SkillCategory.PRACTICE || (known == null && r.category == SkillCategory.PRACTICE);
+    }
+
+    /**
+     * A practice's name inside a sentence: "Test-driven development" → "test-driven development";
+     * a one-word name keeps the profile's spelling ("TDD", "Jest").
+     */
     private static String inSentence(String name) {
-        return name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))
+        boolean phrase = name.indexOf(' ') > 0 || name.indexOf('-') > 0;
+        return phrase && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))
                 ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
@@ -497,7 +510,7 @@ final class Tailor {
         TextIndex words = lexicon.index();
         texts.forEach(words::add);
         skills.forEach(words::add);
-        List<String> phrases = metrics.stream().map(m -> Phrases.clean(m.phrase())).toList();
+        List<String> phrases = metrics.stream().map(m -> Phrases.clean(Phrases.metric(m))).toList();
         phrases.forEach(words::add);
         int score = 0;
         for (Wanted w : posting.required) {
@@ -659,11 +672,18 @@ final class Tailor {
         Map<String, Boolean> supports;
     }
 
-    private Themes themes(Candidate candidate, Posting posting, List<RankedSkill> skills,
-            List<Ranked<Achievement>> achievements, List<Ranked<Project>> projects) {
+    /**
+     * The themes the profile shows, best first. A theme the letter may claim ("experience with
+     * event-driven systems", "| Cloud-Native Delivery") needs more than a tool that belongs to it: the
+     * posting asks for it and the profile shows it, or the profile's own text names the theme
+     * ("microservices", "cloud-native"). Without either the letter says nothing of it.
+     */
+    private Themes themes(Posting posting, List<RankedSkill> skills, List<Ranked<Achievement>> achievements,
+            List<Ranked<Project>> projects, TextIndex profile) {
         record Evidence(Lexicon.Theme theme, int weight, boolean atScale, boolean inPosting, int order) {
         }
         List<Evidence> found = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
         List<Lexicon.Theme> all = lexicon.themes();
         List<Ranked<?>> items = new ArrayList<>(achievements);
         items.addAll(projects);
@@ -685,7 +705,12 @@ final class Tailor {
                     weight += 1;
                 }
             }
+            boolean claimable = posting.themes.contains(theme.id())
+                    || profile.mentions(lexicon.term(theme.phrase())) || profile.mentions(lexicon.term(theme.id()));
             if (weight > 0) {
+                shown.add(theme.id());
+            }
+            if (weight > 0 && claimable) {
                 found.add(new Evidence(theme, weight, atScale, posting.themes.contains(theme.id()), t));
             }
         }
@@ -698,7 +723,7 @@ final class Tailor {
                 e.atScale())).toList();
         Map<String, Boolean> supports = new LinkedHashMap<>();
         for (Lexicon.Theme theme : all) {
-            supports.put(theme.id(), found.stream().anyMatch(e -> e.theme() == theme));
+            supports.put(theme.id(), shown.contains(theme.id()));
         }
         themes.supports = java.util.Collections.unmodifiableMap(supports);
         if (!found.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.letterpress;
 
 import dev.letterpress.batch.Batch;
 import dev.letterpress.compose.Composer;
+import dev.letterpress.compose.Composition;
 import dev.letterpress.review.LetterText;
 import dev.letterpress.review.Review;
 import dev.letterpress.review.Reviewer;
@@ -203,9 +204,11 @@ public final class Letterpress {
      * @return the letter, its documents and its review
      */
     public Result generate(Candidate candidate, JobPosting job) {
-        Letter letter = compose(candidate, job);
+        Composition composition = composer.composition(candidate, job, null);
+        Letter letter = composition.letter();
         Map<String, byte[]> documents = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
+        composition.factFindings().forEach(f -> warnings.add("fact check: " + f));
         for (Map.Entry<String, LetterRenderer> renderer : renderers.entrySet()) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
             try {
@@ -237,7 +240,8 @@ public final class Letterpress {
      * @param letter    the composed letter
      * @param documents the rendered documents by format, in the instance's format order
      * @param review    the letter's review
-     * @param warnings  what the renderers noticed, prefixed with the format
+     * @param warnings  what the fact check found (prefixed "fact check: ") and what the renderers
+     *                  noticed (prefixed with the format)
      */
     public record Result(Letter letter, Map<String, byte[]> documents, Review review, List<String> warnings) {
         /**
@@ -246,7 +250,8 @@ public final class Letterpress {
          * @param letter    the composed letter
          * @param documents the rendered documents by format, in the instance's format order
          * @param review    the letter's review
-         * @param warnings  what the renderers noticed, prefixed with the format
+         * @param warnings  what the fact check found (prefixed "fact check: ") and what the renderers
+         *                  noticed (prefixed with the format)
          */
         public Result {
             documents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(documents));

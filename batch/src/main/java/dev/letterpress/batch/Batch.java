@@ -1,6 +1,7 @@
 package dev.letterpress.batch;
 
 import dev.letterpress.compose.Composer;
+import dev.letterpress.compose.Composition;
 import dev.letterpress.review.Review;
 import dev.letterpress.review.Reviewer;
 import dev.letterpress.model.Brand;
@@ -379,7 +380,9 @@ public final class Batch {
         private RowResult process(ApplicationsCsv.Row row, RowParser.Parsed parsed, String stem, List<String> formats,
                 String hash) {
             var application = parsed.application();
-            Letter letter = options.composer.compose(parsed.candidate(), application.job(), application.template());
+            Composition composition = options.composer.composition(parsed.candidate(), application.job(),
+                    application.template());
+            Letter letter = composition.letter();
             Integer score = null;
             List<String> findings = List.of();
             if (options.reviewer != null) {
@@ -388,6 +391,10 @@ public final class Batch {
                 findings = review.ruleIds();
             }
             List<String> warnings = new ArrayList<>();
+            for (String finding : composition.factFindings()) {
+                warnings.add("fact check: " + finding);
+                listener.onWarning(csv.source() + " line " + row.line() + ": fact check: " + finding);
+            }
             List<String> written = new ArrayList<>();
             if (!options.dryRun) {
                 List<byte[]> documents = new ArrayList<>(formats.size());

@@ -7,6 +7,7 @@ import dev.letterpress.model.Letter;
 import dev.letterpress.model.Problem;
 import dev.letterpress.model.Recipient;
 import dev.letterpress.model.Sender;
+import dev.letterpress.model.Seniority;
 import dev.letterpress.model.Signature;
 import dev.letterpress.model.Suggestions;
 import java.io.StringWriter;
@@ -173,10 +174,10 @@ public final class Composer {
 
     /**
      * The template the automatic choice takes: {@value #FRONTEND_TO_BACKEND} when the candidate
-     * moves from frontend; {@value #JUNIOR_TO_MID} when the candidate has at most three years of
-     * experience and the posting is mid-level or above; {@value #EXPERIENCED} otherwise. A posting
-     * without a seniority takes its level from its title ("Senior …", "Junior …"), and a title
-     * without a level word counts as mid-level. {@value #CONCISE} is never chosen automatically.
+     * moves from frontend; {@value #JUNIOR_TO_MID} when the candidate is junior (the profile says so,
+     * or has at most three years of experience), whatever level the posting asks for: a junior
+     * applying to a junior role is not an experienced engineer; {@value #EXPERIENCED} otherwise.
+     * {@value #CONCISE} is never chosen automatically.
      *
      * @param candidate the candidate; never null
      * @param job       the posting; never null
@@ -190,10 +191,8 @@ public final class Composer {
             return FRONTEND_TO_BACKEND;
         }
         Double years = candidate.yearsExperience();
-        if (years != null && years <= JUNIOR_YEARS && tailor.postingLevel(job).isMidOrAbove()) {
-            return JUNIOR_TO_MID;
-        }
-        return EXPERIENCED;
+        boolean junior = candidate.seniority() == Seniority.JUNIOR || (years != null && years <= JUNIOR_YEARS);
+        return junior ? JUNIOR_TO_MID : EXPERIENCED;
     }
 
     /**

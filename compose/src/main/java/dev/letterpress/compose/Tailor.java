@@ -170,14 +170,9 @@ final class Tailor {
         String title = required("JobPosting", "title", job.title());
 
         List<RankedSkill> ranked = rankSkills(candidate, posting);
+        RankedSkill language = primaryLanguage(ranked, candidate);
         List<RankedSkill> languages = ranked.stream().filter(r -> r.category == SkillCategory.LANGUAGE
                 && !lexicon.isSecondaryLanguage(r.skill.name())).toList();
-        TextIndex headlineWords = lexicon.index().add(candidate.headline());
-        List<RankedSkill> named = languages.stream().filter(r -> headlineWords.mentions(r.term)).toList();
-        RankedSkill language = (named.isEmpty() ? languages : named).stream()
-                .max(Comparator.comparingDouble((RankedSkill r) -> r.skill.years() == null ? -1 : r.skill.years())
-                        .thenComparing(r -> -ranked.indexOf(r)))
-                .orElse(null);
 
         List<SkillView> all = ranked.stream().map(RankedSkill::view).toList();
         String cloud = cloud(ranked);
@@ -253,6 +248,24 @@ final class Tailor {
                 achievements, topView, more, backendRanked.stream().map(this::achievementView).toList(),
                 projects, backendProjects, themes.views, themes.lead, themes.supports, focus, Phrases.join(focus),
                 scaleFacts, Phrases.join(scaleFacts));
+    }
+
+    /**
+     * The primary language: the strongest backend language by years; the candidate's headline breaks
+     * a tie, then the rank for the posting. A frontend language (TypeScript for a candidate moving
+     * from frontend who names no server runtime) is never the primary backend language while there
+     * is another; secondary languages (SQL, Bash) never are.
+     */
+    private RankedSkill primaryLanguage(List<RankedSkill> ranked, Candidate candidate) {
+        List<RankedSkill> languages = ranked.stream().filter(r -> r.category == SkillCategory.LANGUAGE
+                && !lexicon.isSecondaryLanguage(r.skill.name())).toList();
+        List<RankedSkill> backend = languages.stream().filter(r -> !r.view.frontend()).toList();
+        TextIndex headlineWords = lexicon.index().add(candidate.headline());
+        return (backend.isEmpty() ? languages : backend).stream()
+                .max(Comparator.comparingDouble((RankedSkill r) -> r.skill.years() == null ? -1 : r.skill.years())
+                        .thenComparing(r -> headlineWords.mentions(r.term))
+                        .thenComparing(r -> -ranked.indexOf(r)))
+                .orElse(null);
     }
 
     /** Whether a stack sentence names a skill: "Python (8 years), PostgreSQL and AWS" names AWS. */

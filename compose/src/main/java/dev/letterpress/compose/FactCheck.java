@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  *       latency from 820 ms to 95 ms"), unless one input text itself says it twice; years of
  *       experience ("Python (3 years), Go (3 years)") are not figures of a result.</li>
  *   <li><b>technologies</b>: every technology of the vocabulary the letter names, the profile or
- *       the posting names too (through the synonym table).</li>
+ *       the posting names too (through the synonym table). A theme's own name ("event-driven",
+ *       "microservices") is a theme claim, which the tailoring makes only with evidence, not a
+ *       technology.</li>
  *   <li><b>spelling</b>: a profile skill keeps the profile's (or the posting's) spelling: "Jest",
  *       never "jest"; a name that is a phrase may start in lower case inside a sentence
  *       ("test-driven development").</li>
@@ -52,7 +54,13 @@ final class FactCheck {
 
     FactCheck(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.technologies = lexicon.technologies();
+        List<Term> themes = new ArrayList<>();
+        for (Lexicon.Theme theme : lexicon.themes()) {
+            themes.add(lexicon.term(theme.id()));
+            themes.add(lexicon.term(theme.phrase()));
+        }
+        this.technologies = lexicon.technologies().stream()
+                .filter(t -> themes.stream().noneMatch(theme -> theme.sameAs(t))).toList();
     }
 
     /** What the letter was made from: every input text, and every value a figure may come from. */

@@ -247,7 +247,20 @@ final class Tailor {
                 practice(ranked, cloud, said),
                 achievements, topView, more, backendRanked.stream().map(this::achievementView).toList(),
                 projects, backendProjects, themes.views, themes.lead, themes.supports, focus, Phrases.join(focus),
-                scaleFacts, Phrases.join(scaleFacts));
+                scaleFacts, Phrases.join(scaleFacts), variant(name, company, title));
+    }
+
+    /** Phrasings a template can choose between: 60 divides by 2, 3, 4, 5 and 6. */
+    static final int VARIANTS = 60;
+
+    /**
+     * The template variable {@code variant}: a number from 0 to {@value #VARIANTS} - 1 that picks
+     * one of several equivalent phrasings, the same for the same candidate and posting (a hash of
+     * the name, company and title, which does not depend on the JVM).
+     */
+    static int variant(String name, String company, String title) {
+        int mixed = (name + "\n" + company + "\n" + title).hashCode() * 0x9E3779B9;
+        return Math.floorMod(mixed >>> 8, VARIANTS);
     }
 
     /**

@@ -14,7 +14,7 @@ interface LetterComposer {
 
     /** The letter with the fact check's findings; a composer without a fact check finds nothing. */
     default Composition composition(Candidate candidate, JobPosting job, String template) {
-        return new Composition(compose(candidate, job, template), java.util.List.of());
+        return new Composition(compose(candidate, job, template), java.util.List.of(), java.util.List.of());
     }
 
     Set<String> templateNames();

@@ -4,6 +4,8 @@ import dev.letterpress.batch.Batch;
 import dev.letterpress.batch.BatchResult;
 import dev.letterpress.batch.BatchListener;
 import dev.letterpress.batch.RowResult;
+import dev.letterpress.compose.Composer;
+import dev.letterpress.compose.SentenceSource;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Profiles;
@@ -27,6 +29,7 @@ import picocli.CommandLine.Spec;
                 "      --brand samples/recruiter/brand.yaml",
                 "  letterpress generate --candidate me.yaml --job acme.yaml --format pdf \\",
                 "      --template concise --out letters",
+                "  letterpress generate --candidate me.yaml --job acme.yaml --explain",
                 "",
                 "The letter goes to OUT/<candidate>/<company>--<title>.docx|.pdf, with",
                 "OUT/manifest.csv and OUT/manifest.json."})
@@ -43,6 +46,10 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
     @Option(names = "--template", paramLabel = "NAME", description = "Template to use (default: chosen from the profile"
             + " and the posting; see 'letterpress templates').")
     String template;
+
+    @Option(names = "--explain", description = "Also print each sentence of the letter with the input fields it"
+            + " comes from (achievements[2].text, job.keywords[1], template:experienced/p1).")
+    boolean explain;
 
     @Mixin
     LetterOptions letters;
@@ -61,12 +68,13 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
         JobPosting posting = Profiles.readJob(job);
         List<RowResult> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        Composer composer = letters.composer(context, cl);
         BatchResult result = Batch.builder()
                 .jobs(job.toString(), List.of(posting))
                 .candidate(person)
                 .template(template)
                 .brand(letters.brand())
-                .composer(letters.composer(context, cl))
+                .composer(composer)
                 .formats(letters.formats(cl))
                 .out(letters.out)
                 .threads(1)
@@ -92,6 +100,13 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
         }
         for (String file : row.files()) {
             cl.getOut().println(letters.out.resolve(file));
+        }
+        if (explain) {
+            cl.getOut().println("Sources of each sentence:");
+            for (SentenceSource sentence : composer.composition(person, posting, template).sentences()) {
+                cl.getOut().println("  " + sentence.text());
+                cl.getOut().println("      <- " + String.join(", ", sentence.sources()));
+            }
         }
         if (row.score() != null) {
             cl.getOut().println("Review: " + row.score() + "/100" + (row.findings().isEmpty() ? ""

@@ -136,8 +136,9 @@ public final class Composer {
     }
 
     /**
-     * Composes a letter as {@link #compose(Candidate, JobPosting, String)} does and runs the fact
-     * check on it: every figure traces to an input value, no figure is said twice in a sentence,
+     * Composes a letter as {@link #compose(Candidate, JobPosting, String)} does, with where each of
+     * its sentences came from (the input fields behind it, see {@link SentenceSource}), and runs the
+     * fact check on it: every figure traces to an input value, no figure is said twice in a sentence,
      * every technology named is in the profile or the posting, skills keep the profile's spelling,
      * punctuation is neither doubled nor stray, brackets and quotes are balanced. A finding means a
      * bug (in Letterpress or a user template): callers show it as a warning.
@@ -145,12 +146,12 @@ public final class Composer {
      * @param candidate the candidate; never null
      * @param job       the posting; never null
      * @param template  a template name from {@link #templates()}, or null for the automatic choice
-     * @return the letter with the fact check's findings
+     * @return the letter with its sentences' sources and the fact check's findings
      * @throws InvalidInputException as {@link #compose(Candidate, JobPosting, String)} does
      */
     public Composition composition(Candidate candidate, JobPosting job, String template) {
         Letter letter = compose(candidate, job, template);
-        return new Composition(letter, factCheck.check(letter, candidate, job));
+        return new Composition(letter, Provenance.of(letter, candidate, job), factCheck.check(letter, candidate, job));
     }
 
     private Letter letter(Candidate candidate, JobPosting job, String name, TemplateModel model) {

@@ -242,7 +242,7 @@ final class Phrases {
     /**
      * A metric in words, claiming no more than its figures show: a change says its direction
      * ("cut p99 latency from 820 ms to 95 ms", "raised coverage from 40% to 85%"), since before and
-     * after show it; a single figure is stated neutrally with its unit ("2 min", "22% of costs",
+     * after show it; a single figure is stated neutrally with its unit ("2 min", "a 22% change in costs",
      * "$12k in costs"), never "saved" or "lower", which the figure alone does not say. Other kinds
      * read as {@link Metric#phrase()}.
      */
@@ -264,7 +264,7 @@ final class Phrases {
             return qualifier == null ? amount : amount + " of " + qualifier + " time";
         }
         String costs = qualifier == null ? "costs" : qualifier + " costs";
-        return amount + (amount.endsWith("%") ? " of " : " in ") + costs;
+        return amount.endsWith("%") ? "a " + amount + " change in " + costs : amount + " in " + costs;
     }
 
     private static String unitWord(String unit) {

@@ -68,7 +68,7 @@ class PhrasesTest {
         assertThat(Phrases.metricClause(List.of(Metric.of(MetricKind.TIME, 5, "hours/week marking"))))
                 .isEqualTo(", with 5 hours/week of marking time");
         assertThat(Phrases.metricClause(List.of(Metric.of(MetricKind.COST, 40, "% AWS"))))
-                .isEqualTo(", with 40% of AWS costs");
+                .isEqualTo(", with a 40% change in AWS costs");
         assertThat(Phrases.metricClause(List.of())).isEmpty();
     }
 

@@ -451,7 +451,7 @@ class TailoringTest {
         assertThat(a).extracting(AchievementView::sentence).containsExactly(
                 "Rebuilt the order pipeline on Kafka, which cut p95 latency from 320 ms to 45 ms at 10M requests/day.",
                 "Ran the payments API at 99.97% uptime.",
-                "Cached the catalogue, with 40% of AWS costs.");
+                "Cached the catalogue, with a 40% change in AWS costs.");
         assertThat(a.get(0).statement()).isEqualTo(
                 "I rebuilt the order pipeline on Kafka, which cut p95 latency from 320 ms to 45 ms at 10M requests/day.");
     }

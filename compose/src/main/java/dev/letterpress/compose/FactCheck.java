@@ -173,6 +173,9 @@ final class FactCheck {
     }
 
     private static void figures(String sentence, Inputs in, List<String> findings) {
+        if (!Numbers.hasDigit(sentence)) {
+            return;
+        }
         Matcher m = Numbers.NUMBER.matcher(sentence);
         List<Double> seen = new ArrayList<>();
         while (m.find()) {
@@ -205,6 +208,9 @@ final class FactCheck {
     }
 
     private static void punctuation(String text, Inputs in, List<String> findings) {
+        if (!suspicious(text)) {
+            return;
+        }
         Matcher m = PUNCTUATION.matcher(text);
         while (m.find()) {
             int start = m.start();
@@ -216,6 +222,30 @@ final class FactCheck {
                 findings.add("doubled or stray punctuation \"" + snippet.strip() + "\" in \"" + text + "\"");
             }
         }
+    }
+
+    /**
+     * Whether a text may hold doubled or stray punctuation: a mark after a space or after another
+     * mark (spaces between them skipped), or "()". Most pieces have none, and skip the regular
+     * expression.
+     */
+    private static boolean suspicious(String text) {
+        char previous = 'x';
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                space = true;
+                continue;
+            }
+            boolean mark = ".,;:!?".indexOf(c) >= 0;
+            if (mark && (space || ".,;:!?".indexOf(previous) >= 0) || (c == ')' && previous == '(')) {
+                return true;
+            }
+            previous = c;
+            space = false;
+        }
+        return false;
     }
 
     private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"{", "}"}, {"\u201C", "\u201D"}};

@@ -37,13 +37,24 @@ final class Numbers {
     /** Every number in a text, in order; empty for null. */
     static List<Double> in(String text) {
         List<Double> values = new ArrayList<>();
-        if (text != null) {
+        if (text != null && hasDigit(text)) {
             Matcher m = NUMBER.matcher(text);
             while (m.find()) {
                 values.add(value(m));
             }
         }
         return values;
+    }
+
+    /** Whether a text holds a digit at all: most profile texts do not, and need no regular expression. */
+    static boolean hasDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two values are the same figure, after the rounding a letter uses (0.5%). */

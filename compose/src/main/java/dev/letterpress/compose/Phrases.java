@@ -278,7 +278,11 @@ final class Phrases {
      * unit ("6 hours" for 360 min).
      */
     static boolean states(String text, Metric m) {
-        List<Double> numbers = Numbers.in(text);
+        return states(Numbers.in(text), m);
+    }
+
+    /** {@link #states(String, Metric)} with the text's numbers already read. */
+    static boolean states(List<Double> numbers, Metric m) {
         if (numbers.isEmpty()) {
             return false;
         }

@@ -78,6 +78,7 @@ final class Provenance {
 
     private static List<String> sources(String sentence, List<Field> fields, List<Figure> figures, String part) {
         String lower = sentence.toLowerCase(Locale.ROOT);
+        List<Double> numbers = figures.isEmpty() ? List.of() : Numbers.in(sentence);
         List<String> sources = new ArrayList<>();
         for (Field f : fields) {
             if (contains(lower, f.text())) {
@@ -87,7 +88,7 @@ final class Provenance {
         for (Figure f : figures) {
             String unit = f.metric().unit();
             String unitWord = unit == null ? null : unit.split(" ")[0].toLowerCase(Locale.ROOT);
-            if (Phrases.states(sentence, f.metric()) && (unitWord == null || lower.contains(unitWord))) {
+            if (Phrases.states(numbers, f.metric()) && (unitWord == null || lower.contains(unitWord))) {
                 sources.add(f.path());
             }
         }

@@ -5,6 +5,7 @@ import dev.letterpress.batch.LetterMaker;
 import dev.letterpress.batch.LetterRequest;
 import dev.letterpress.batch.MadeLetter;
 import dev.letterpress.compose.Composer;
+import dev.letterpress.compose.Composition;
 import dev.letterpress.review.LetterText;
 import dev.letterpress.review.Review;
 import dev.letterpress.review.Reviewer;
@@ -268,7 +269,8 @@ public final class Letterpress {
      * @param letter    the composed letter
      * @param documents the rendered documents by format, in the instance's format order
      * @param review    the letter's review
-     * @param warnings  what the renderers noticed, prefixed with the format
+     * @param warnings  what the fact check found (prefixed "fact check: ") and what the renderers
+     *                  noticed (prefixed with the format)
      */
     public record Result(Letter letter, Map<String, byte[]> documents, Review review, List<String> warnings) {
         /**
@@ -277,7 +279,8 @@ public final class Letterpress {
          * @param letter    the composed letter
          * @param documents the rendered documents by format, in the instance's format order
          * @param review    the letter's review
-         * @param warnings  what the renderers noticed, prefixed with the format
+         * @param warnings  what the fact check found (prefixed "fact check: ") and what the renderers
+         *                  noticed (prefixed with the format)
          */
         public Result {
             documents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(documents));

@@ -1,6 +1,7 @@
 package dev.letterpress.batch;
 
 import dev.letterpress.compose.Composer;
+import dev.letterpress.compose.Composition;
 import dev.letterpress.compose.TemplateInfo;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.JobPosting;
@@ -10,6 +11,11 @@ import java.util.Set;
 /** What a batch needs from the composer: letters, the template names rows may ask for, a fingerprint. */
 interface LetterComposer {
     Letter compose(Candidate candidate, JobPosting job, String template);
+
+    /** The letter with the fact check's findings; a composer without a fact check finds nothing. */
+    default Composition composition(Candidate candidate, JobPosting job, String template) {
+        return new Composition(compose(candidate, job, template), java.util.List.of(), java.util.List.of());
+    }
 
     Set<String> templateNames();
 
@@ -24,6 +30,11 @@ interface LetterComposer {
             @Override
             public Letter compose(Candidate candidate, JobPosting job, String template) {
                 return composer.compose(candidate, job, template);
+            }
+
+            @Override
+            public Composition composition(Candidate candidate, JobPosting job, String template) {
+                return composer.composition(candidate, job, template);
             }
 
             @Override

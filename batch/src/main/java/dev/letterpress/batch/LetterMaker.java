@@ -1,6 +1,7 @@
 package dev.letterpress.batch;
 
 import dev.letterpress.compose.Composer;
+import dev.letterpress.compose.Composition;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Letter;
@@ -136,10 +137,14 @@ public final class LetterMaker {
     /** Composes and reviews; renders only when asked (a dry run does not). */
     MadeLetter make(LetterRequest request, List<String> wanted, boolean render) {
         checkFormats(wanted);
-        Letter letter = composer.compose(request.candidate(), request.job(), request.template());
+        Composition composition = composer.composition(request.candidate(), request.job(), request.template());
+        // dated in the brand's language, as the documents are
+        Letter letter = composition.letter().withLocale(brand.locale());
         Review review = reviewer == null ? null : reviewer.review(letter, request.job());
         Map<String, byte[]> documents = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
+        // the fact check's findings are bugs of ours; they are never silent
+        composition.factFindings().forEach(finding -> warnings.add("fact check: " + finding));
         if (render) {
             for (String format : wanted) {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);

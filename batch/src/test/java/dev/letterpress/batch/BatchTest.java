@@ -3,8 +3,11 @@ package dev.letterpress.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.letterpress.compose.Composition;
 import dev.letterpress.model.Brand;
+import dev.letterpress.model.Candidate;
 import dev.letterpress.model.InvalidInputException;
+import dev.letterpress.model.JobPosting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -427,6 +430,25 @@ class BatchTest {
 
         assertThat(warnings).containsExactly(csv + " line 2: pdf: no font has \"\u2603\" (U+2603)");
         assertThat(rows.get(0).warnings()).containsExactly("pdf: no font has \"\u2603\" (U+2603)");
+    }
+
+    @Test
+    void passesFactCheckFindingsOnAsWarningsInTheManifest() throws IOException {
+        Path csv = csv(HEADER + "ada,Acme,Dev,,\n");
+        LetterComposer finding = new TestComposer() {
+            @Override
+            public Composition composition(Candidate candidate, JobPosting job, String template) {
+                return new Composition(compose(candidate, job, template), List.of(),
+                        List.of("figure \"9\" traces to no input value"));
+            }
+        };
+
+        batch(csv).composer(finding).formats(List.of("pdf")).build().run();
+
+        assertThat(warnings).containsExactly(csv + " line 2: fact check: figure \"9\" traces to no input value");
+        assertThat(rows.get(0).warnings()).containsExactly("fact check: figure \"9\" traces to no input value");
+        assertThat(String.join("\n", Files.readAllLines(out.resolve("manifest.json"))))
+                .contains("fact check: figure \\\"9\\\" traces to no input value");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /** A small, real composer for batch tests: one paragraph naming the company and the title. */
-final class TestComposer implements LetterComposer {
+class TestComposer implements LetterComposer {
     @Override
     public Letter compose(Candidate candidate, JobPosting job, String template) {
         return Letter.builder()

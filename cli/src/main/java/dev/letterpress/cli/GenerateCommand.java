@@ -4,6 +4,8 @@ import dev.letterpress.batch.LetterFolder;
 import dev.letterpress.batch.LetterMaker;
 import dev.letterpress.batch.LetterRequest;
 import dev.letterpress.batch.MadeLetter;
+import dev.letterpress.compose.Composer;
+import dev.letterpress.compose.SentenceSource;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Profiles;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
                 "      --brand samples/recruiter/brand.yaml",
                 "  letterpress generate --candidate me.yaml --job acme.yaml --format pdf \\",
                 "      --template concise --out letters",
+                "  letterpress generate --candidate me.yaml --job acme.yaml --explain",
                 "",
                 "The letter goes to OUT/<candidate>/<company>--<title>.docx|.pdf. No manifest",
                 "is written: a batch's manifest in the same OUT stays as it was."})
@@ -43,6 +46,10 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
             + " and the posting; see 'letterpress templates').")
     String template;
 
+    @Option(names = "--explain", description = "Also print each sentence of the letter with the input fields it"
+            + " comes from (achievements[2].text, job.keywords[1], template:experienced/p1).")
+    boolean explain;
+
     @Mixin
     LetterOptions letters;
 
@@ -59,7 +66,8 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
         Candidate person = Profiles.readCandidate(candidate);
         JobPosting posting = Profiles.readJob(job);
         List<String> formats = letters.formats(cl);
-        LetterMaker maker = LetterMaker.builder().brand(letters.brand()).composer(letters.composer(context, cl))
+        Composer composer = letters.composer(context, cl);
+        LetterMaker maker = LetterMaker.builder().brand(letters.brand()).composer(composer)
                 .formats(formats).build();
         MadeLetter made = maker.make(new LetterRequest(person, posting, template, formats));
         made.warnings().forEach(w -> cl.getErr().println("warning: " + job + ": " + w));
@@ -68,6 +76,13 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
             files = folder.write(person.id(), posting, made);
         }
         files.forEach(cl.getOut()::println);
+        if (explain) {
+            cl.getOut().println("Sources of each sentence:");
+            for (SentenceSource sentence : composer.composition(person, posting, template).sentences()) {
+                cl.getOut().println("  " + sentence.text());
+                cl.getOut().println("      <- " + String.join(", ", sentence.sources()));
+            }
+        }
         if (made.review() != null) {
             List<String> findings = made.review().ruleIds();
             cl.getOut().println("Review: " + made.review().score() + "/100"

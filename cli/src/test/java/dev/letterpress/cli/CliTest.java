@@ -82,6 +82,22 @@ class CliTest {
     }
 
     @Test
+    void generateExplainPrintsEachSentenceWithItsSources() {
+        CliRun run = run("generate", "--candidate", sample("recruiter/candidate.yaml"),
+                "--job", sample("jobs/brightwave-health-backend-engineer.yaml"), "--format", "pdf", "--out", out(),
+                "--date", "2026-11-29", "--explain");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("fact check");
+        String out = run.out();
+        assertThat(out).contains("Sources of each sentence:\n");
+        String opening = out.substring(out.indexOf("\n  I'm writing") + 1);
+        assertThat(opening.lines().limit(2).toList().get(1))
+                .isEqualTo("      <- job.company, job.title, template:experienced/p1");
+        assertThat(out).contains("<- template:experienced/closing");
+    }
+
+    @Test
     void takesTheDateFromSourceDateEpoch() throws IOException {
         CliRun run = run(Map.of("SOURCE_DATE_EPOCH", "1767225600"), "generate", "--candidate",
                 sample("recruiter/candidate.yaml"), "--job", sample("jobs/brightwave-health-backend-engineer.yaml"),

@@ -8,6 +8,7 @@ import dev.letterpress.model.Letter;
 import dev.letterpress.model.Problem;
 import dev.letterpress.model.Recipient;
 import dev.letterpress.model.Sender;
+import dev.letterpress.model.Seniority;
 import dev.letterpress.model.Signature;
 import dev.letterpress.model.Suggestions;
 import dev.letterpress.text.Synonyms;
@@ -70,11 +71,13 @@ public final class Composer {
     public static final int MAX_SKILLS_LIMIT = 20;
     /** Years of experience up to which a candidate applying to a mid-level or higher role is "junior". */
     static final double JUNIOR_YEARS = 3;
+    private static final Pattern DOUBLE_STOP = Pattern.compile("(?<!\\.)([.!?])\\.(?!\\.)");
     private static final Pattern TEMPLATE_SUFFIX = Pattern.compile("\\s*\\(template: .*\\)\\s*$", Pattern.DOTALL);
 
     private final Map<String, TemplateSource> templates;
     private final TemplateEngine engine;
     private final Tailor tailor;
+    private final FactCheck factCheck;
     private final LocalDate date;
     private final String fingerprint;
     private final RenderLimits limits;
@@ -83,6 +86,7 @@ public final class Composer {
             RenderLimits limits) {
         this.templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
         this.tailor = tailor;
+        this.factCheck = new FactCheck(tailor.lexicon());
         this.date = date;
         this.fingerprint = fingerprint(this.templates, date, settings);
         this.limits = limits;
@@ -131,7 +135,29 @@ public final class Composer {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(job, "job");
         String name = template == null || template.isBlank() ? chooseTemplate(candidate, job) : resolve(template);
-        TemplateModel model = tailor.tailor(candidate, job);
+        return letter(candidate, job, name, tailor.tailor(candidate, job));
+    }
+
+    /**
+     * Composes a letter as {@link #compose(Candidate, JobPosting, String)} does, with where each of
+     * its sentences came from (the input fields behind it, see {@link SentenceSource}), and runs the
+     * fact check on it: every figure traces to an input value, no figure is said twice in a sentence,
+     * every technology named is in the profile or the posting, skills keep the profile's spelling,
+     * punctuation is neither doubled nor stray, brackets and quotes are balanced. A finding means a
+     * bug (in Letterpress or a user template): callers show it as a warning.
+     *
+     * @param candidate the candidate; never null
+     * @param job       the posting; never null
+     * @param template  a template name from {@link #templates()}, or null for the automatic choice
+     * @return the letter with its sentences' sources and the fact check's findings
+     * @throws InvalidInputException as {@link #compose(Candidate, JobPosting, String)} does
+     */
+    public Composition composition(Candidate candidate, JobPosting job, String template) {
+        Letter letter = compose(candidate, job, template);
+        return new Composition(letter, Provenance.of(letter, candidate, job), factCheck.check(letter, candidate, job));
+    }
+
+    private Letter letter(Candidate candidate, JobPosting job, String name, TemplateModel model) {
         LetterXml.Body body = body(templates.get(name), model);
         var links = candidate.links();
         return Letter.builder()
@@ -152,10 +178,10 @@ public final class Composer {
 
     /**
      * The template the automatic choice takes: {@value #FRONTEND_TO_BACKEND} when the candidate
-     * moves from frontend; {@value #JUNIOR_TO_MID} when the candidate has at most three years of
-     * experience and the posting is mid-level or above; {@value #EXPERIENCED} otherwise. A posting
-     * without a seniority takes its level from its title ("Senior …", "Junior …"), and a title
-     * without a level word counts as mid-level. {@value #CONCISE} is never chosen automatically.
+     * moves from frontend; {@value #JUNIOR_TO_MID} when the candidate is junior (the profile says so,
+     * or has at most three years of experience), whatever level the posting asks for: a junior
+     * applying to a junior role is not an experienced engineer; {@value #EXPERIENCED} otherwise.
+     * {@value #CONCISE} is never chosen automatically.
      *
      * @param candidate the candidate; never null
      * @param job       the posting; never null
@@ -169,10 +195,8 @@ public final class Composer {
             return FRONTEND_TO_BACKEND;
         }
         Double years = candidate.yearsExperience();
-        if (years != null && years <= JUNIOR_YEARS && tailor.postingLevel(job).isMidOrAbove()) {
-            return JUNIOR_TO_MID;
-        }
-        return EXPERIENCED;
+        boolean junior = candidate.seniority() == Seniority.JUNIOR || (years != null && years <= JUNIOR_YEARS);
+        return junior ? JUNIOR_TO_MID : EXPERIENCED;
     }
 
     /**
@@ -293,13 +317,22 @@ public final class Composer {
     }
 
     private LetterXml.Body body(TemplateSource source, TemplateModel model) {
-        String xml = render(source.name(), model);
+        String xml = oneStop(render(source.name(), model));
         try {
             return LetterXml.parse(xml);
         } catch (LetterXml.BadOutput e) {
             throw new InvalidInputException(List.of(new Problem(source.origin(), 0, 0, null,
                     "the template produced an invalid letter: " + e.getMessage())), e);
         }
+    }
+
+    /**
+     * One full stop where a value that ends in one ("Shopwave Inc.", "Yahoo!") meets the sentence's
+     * own: "at Shopwave Inc.." becomes "at Shopwave Inc.", "Yahoo!." becomes "Yahoo!"; an ellipsis
+     * stays.
+     */
+    static String oneStop(String xml) {
+        return DOUBLE_STOP.matcher(xml).replaceAll("$1");
     }
 
     private static String describe(TemplateProcessingException e) {

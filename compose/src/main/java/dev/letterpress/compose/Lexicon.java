@@ -169,6 +169,14 @@ final class Lexicon {
         return combinations;
     }
 
+    /**
+     * Every technology of the vocabulary, practices left out, as terms to find in text; for the
+     * fact check. Built anew on each call.
+     */
+    List<Term> technologies() {
+        return technologies.technologyNames().stream().map(this::term).toList();
+    }
+
     /** The theme ids in file order. */
     List<String> themeIdList() {
         return List.copyOf(themesById.keySet());

@@ -192,17 +192,16 @@ final class Phrases {
 
     /**
      * What the metrics add to the sentence they follow: ", which cut p95 latency from 320 ms to
-     * 45 ms at 10M requests/day", ", handling 2M events/day, with 15M rows", " at 99.97% uptime",
-     * ", with 40% lower AWS costs" — or "" when there are none. Changes (and time saved, which
-     * Metric says with a verb) become a "which" clause;
-     * single figures attach with "at" (after a change) or "handling" (rates), "at" (uptime) or
-     * "with" (sizes and the rest). The figures are {@link Metric#phrase()}'s.
+     * 45 ms at 10M requests/day", ", handling 2M events/day, with 15M rows", " at 99.97% uptime" —
+     * or "" when there are none. Changes (a before/after pair) become a "which" clause; single
+     * figures attach with "at" (after a change) or "handling" (rates), "at" (uptime) or "with"
+     * (sizes, times and the rest). The figures are {@link #metric(Metric)}'s.
      */
     static String metricClause(List<Metric> metrics) {
-        return metricClause(metrics, metrics.stream().map(Metric::phrase).toList());
+        return metricClause(metrics, metrics.stream().map(Phrases::metric).toList());
     }
 
-    /** {@link #metricClause(List)} with each metric's {@link Metric#phrase()} already computed. */
+    /** {@link #metricClause(List)} with each metric's {@link #metric(Metric)} already computed. */
     static String metricClause(List<Metric> metrics, List<String> phrases) {
         List<String> changes = new ArrayList<>();
         List<String[]> figures = new ArrayList<>();
@@ -212,7 +211,7 @@ final class Phrases {
             if (phrase == null) {
                 continue;
             }
-            if (m.isChange() || m.kind() == MetricKind.TIME) {
+            if (m.isChange()) {
                 changes.add(phrase);
             } else {
                 figures.add(new String[] {connector(m), phrase});
@@ -240,6 +239,70 @@ final class Phrases {
         return clause.toString();
     }
 
+    /**
+     * A metric in words, claiming no more than its figures show: a change says its direction
+     * ("cut p99 latency from 820 ms to 95 ms", "raised coverage from 40% to 85%"), since before and
+     * after show it; a single figure is stated neutrally with its unit ("2 min", "a 22% change in costs",
+     * "$12k in costs"), never "saved" or "lower", which the figure alone does not say. Other kinds
+     * read as {@link Metric#phrase()}.
+     */
+    static String metric(Metric m) {
+        String unit = m.unit();
+        String qualifier = unit == null || unit.indexOf(' ') < 0 ? null : unit.substring(unit.indexOf(' ') + 1).strip();
+        if (m.kind() == MetricKind.OTHER && m.isChange()) {
+            String verb = m.after() < m.before() ? "reduced " : "raised ";
+            String from = Metric.of(MetricKind.OTHER, m.before(), unit == null ? null : unitWord(unit)).phrase();
+            String to = Metric.of(MetricKind.OTHER, m.after(), unit == null ? null : unitWord(unit)).phrase();
+            return qualifier == null ? "went from " + from + " to " + to
+                    : verb + qualifier + " from " + from + " to " + to;
+        }
+        if (m.isChange() || (m.kind() != MetricKind.TIME && m.kind() != MetricKind.COST)) {
+            return m.phrase();
+        }
+        String amount = Metric.of(MetricKind.OTHER, m.value(), unit == null ? null : unitWord(unit)).phrase();
+        if (m.kind() == MetricKind.TIME) {
+            return qualifier == null ? amount : amount + " of " + qualifier + " time";
+        }
+        String costs = qualifier == null ? "costs" : qualifier + " costs";
+        return amount.endsWith("%") ? "a " + amount + " change in " + costs : amount + " in " + costs;
+    }
+
+    private static String unitWord(String unit) {
+        int space = unit.indexOf(' ');
+        return space < 0 ? unit : unit.substring(0, space);
+    }
+
+    /**
+     * Whether a text already states a metric's figure, in any notation: "40M", "40 million" and
+     * "40,000,000" are one figure, "95ms" and "95 ms", "31%" and "31 %"; a time also in another
+     * unit ("6 hours" for 360 min).
+     */
+    static boolean states(String text, Metric m) {
+        return states(Numbers.in(text), m);
+    }
+
+    /** {@link #states(String, Metric)} with the text's numbers already read. */
+    static boolean states(List<Double> numbers, Metric m) {
+        if (numbers.isEmpty()) {
+            return false;
+        }
+        double[] scales = m.kind() == MetricKind.TIME ? new double[] {1, 60, 1.0 / 60, 24, 1.0 / 24, 1000, 0.001}
+                : new double[] {1};
+        for (Double figure : new Double[] {m.value(), m.before(), m.after()}) {
+            if (figure == null) {
+                continue;
+            }
+            for (double n : numbers) {
+                for (double scale : scales) {
+                    if (Numbers.same(n * scale, figure)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static String connector(Metric m) {
         String unit = m.unit();
         MetricKind kind = m.kind();
@@ -251,12 +314,24 @@ final class Phrases {
         };
     }
 
-    /** A text followed by what its metrics add, as one sentence; null when the text is empty. */
+    /**
+     * A text followed by what its metrics add, as one sentence; null when the text is empty. A
+     * metric whose figure the text already states adds nothing: the profile's sentence is the
+     * sentence.
+     */
     static String withMetrics(String text, List<Metric> metrics, List<String> phrases) {
         String base = text == null ? null : withoutFinalStop(text);
         if (base == null || base.isEmpty()) {
             return null;
         }
-        return sentence(base + metricClause(metrics, phrases));
+        List<Metric> unsaid = new ArrayList<>();
+        List<String> unsaidPhrases = new ArrayList<>();
+        for (int k = 0; k < metrics.size(); k++) {
+            if (!states(base, metrics.get(k))) {
+                unsaid.add(metrics.get(k));
+                unsaidPhrases.add(phrases.get(k));
+            }
+        }
+        return sentence(base + metricClause(unsaid, unsaidPhrases));
     }
 }

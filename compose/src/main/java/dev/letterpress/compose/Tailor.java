@@ -172,89 +172,142 @@ final class Tailor {
         String title = required("JobPosting", "title", job.title());
 
         List<RankedSkill> ranked = rankSkills(candidate, posting);
-        List<RankedSkill> languages = ranked.stream().filter(r -> r.category == SkillCategory.LANGUAGE
-                && !lexicon.isSecondaryLanguage(r.skill.name())).toList();
-        TextIndex headlineWords = lexicon.index().add(candidate.headline());
-        List<RankedSkill> named = languages.stream().filter(r -> headlineWords.mentions(r.term)).toList();
-        RankedSkill language = (named.isEmpty() ? languages : named).stream()
-                .max(Comparator.comparingDouble((RankedSkill r) -> r.skill.years() == null ? -1 : r.skill.years())
-                        .thenComparing(r -> -ranked.indexOf(r)))
-                .orElse(null);
+        Stack stack = stack(ranked, candidate);
+        Evidence evidence = evidence(candidate, posting, ranked);
+        TextIndex profile = profileIndex(candidate, ranked, evidence.achievements, evidence.projects);
+        Themes themes = themes(posting, ranked, evidence.achievements, evidence.projects, profile);
+        List<String> focus = focus(posting, themes, profile);
+        List<String> scaleFacts = scaleFacts(evidence.achievements, evidence.projects);
 
-        List<SkillView> all = ranked.stream().map(RankedSkill::view).toList();
-        String cloud = cloud(ranked);
-        Set<String> keep = new HashSet<>();
-        keep.add(cloud);
-        keep.add(language == null ? null : language.view.name());
-        List<SkillView> skills = frontendLast(shown(ranked, keep));
-        List<SkillView> backend = shown(ranked.stream().filter(r -> !r.view.frontend()).toList(), keep);
-        List<SkillView> frontend = limit(all.stream().filter(SkillView::frontend).toList(), maxSkills);
-        List<SkillView> matched = frontendLast(limit(ranked.stream().filter(r -> r.tier <= 1)
-                .map(RankedSkill::view).toList(), maxSkills));
-        Predicate<SkillView> stack = v -> !lexicon.isTesting(v.name()) && !lexicon.isDelivery(v.name());
-        Map<String, String> displayNames = new LinkedHashMap<>();
-        ranked.forEach(r -> displayNames.put(r.term.key(), r.view.name()));
-        String primaryLanguage = language == null ? null : language.view.name();
-        String subjectLanguage = languages.stream().filter(r -> r.tier <= 2).findFirst().map(r -> r.view.name())
-                .orElse(primaryLanguage);
-
-        List<Ranked<Achievement>> rankedAchievements = rankAchievements(candidate.achievements(), posting);
-        List<Ranked<Achievement>> shownAchievements = takeAchievements(rankedAchievements);
-        List<Ranked<Achievement>> backendRanked = takeAchievements(
-                rankedAchievements.stream().filter(r -> !r.frontendOnly).toList());
-        Ranked<Achievement> top = topAchievement(rankedAchievements);
-        List<AchievementView> achievements = shownAchievements.stream().map(this::achievementView).toList();
-        AchievementView topView = top == null ? null : achievementView(top);
-        List<AchievementView> more = shownAchievements.stream().filter(r -> r != top).map(this::achievementView).toList();
-
-        List<Ranked<Project>> rankedProjects = rankProjects(candidate.projects(), posting);
-        List<ProjectView> projects = limit(rankedProjects, MAX_PROJECTS).stream()
-                .map(r -> projectView(r, displayNames)).toList();
-        List<ProjectView> backendProjects = limit(rankedProjects.stream().filter(r -> !r.frontendOnly).toList(),
-                MAX_PROJECTS).stream().map(r -> projectView(r, displayNames)).toList();
-
-        Themes themes = themes(candidate, posting, ranked, rankedAchievements, rankedProjects);
-        List<String> focus = focus(posting, themes,
-                profileIndex(candidate, ranked, rankedAchievements, rankedProjects));
-        List<String> scaleFacts = scaleFacts(rankedAchievements, rankedProjects);
-
-        String role = role(language, candidate);
-        Double headlineYears = candidate.transitioningFrom() == null && language != null
-                ? smaller(language.skill.years(), candidate.yearsExperience()) : candidate.yearsExperience();
-        String ownHeadline = Phrases.clean(candidate.headline());
-        String years = Phrases.years(headlineYears);
-        String headline = ownHeadline != null ? ownHeadline
-                : role == null ? null : years == null ? role : role + " (" + years + ")";
-
+        String role = role(stack.language, candidate);
         String titleWithSeniority = titleWithSeniority(title, posting);
-        String subject = subject(titleWithSeniority, subjectLanguage, cloud, themes.lead);
         String manager = Phrases.clean(job.hiringManager());
-        String salutation = "Dear " + (manager == null ? "Hiring Manager" : manager) + ",";
-
-        CandidateView candidateView = candidateView(candidate, name, role);
         JobView jobView = new JobView(company, title, titleWithSeniority,
                 job.seniority() == null ? null : job.seniority().id(), Phrases.clean(job.location()), manager,
                 Phrases.clean(job.reference()), job.url(), cleanAll(job.requiredSkills()), cleanAll(job.niceToHave()),
                 cleanAll(job.keywords()));
 
+        return new TemplateModel(candidateView(candidate, name, role), jobView, company,
+                subject(titleWithSeniority, stack.subjectLanguage, stack.cloud, themes.lead),
+                "Dear " + (manager == null ? "Hiring Manager" : manager) + ",", headline(candidate, stack.language, role),
+                stack.primaryLanguage, stack.cloud, stack.skills, stack.stackText, stack.stackYearsText, stack.matched,
+                stack.matchedYearsText, stack.backend, stack.backendStackText, stack.frontend, stack.frontendStackText,
+                stack.frontendTesting, stack.practiceText, evidence.shown, evidence.top, evidence.more,
+                evidence.backendAchievements, evidence.shownProjects, evidence.backendProjects, themes.views,
+                themes.lead, themes.supports, focus, Phrases.join(focus), scaleFacts, Phrases.join(scaleFacts),
+                variant(name, company, title));
+    }
+
+    /** What the letter says of the candidate's stack: the skill lists and the sentences about them. */
+    private record Stack(RankedSkill language, String primaryLanguage, String subjectLanguage, String cloud,
+            List<SkillView> skills, List<SkillView> backend, List<SkillView> frontend, List<SkillView> matched,
+            String stackText, String backendStackText, String stackYearsText, String matchedYearsText,
+            String frontendStackText, String frontendTesting, String practiceText) {
+    }
+
+    private Stack stack(List<RankedSkill> ranked, Candidate candidate) {
+        RankedSkill language = primaryLanguage(ranked, candidate);
+        String primaryLanguage = language == null ? null : language.view.name();
+        String subjectLanguage = ranked.stream().filter(r -> r.category == SkillCategory.LANGUAGE
+                && !lexicon.isSecondaryLanguage(r.skill.name()) && r.tier <= 2).findFirst().map(r -> r.view.name())
+                .orElse(primaryLanguage);
+        String cloud = cloud(ranked);
+        Set<String> keep = new HashSet<>();
+        keep.add(cloud);
+        keep.add(primaryLanguage);
+        List<SkillView> all = ranked.stream().map(RankedSkill::view).toList();
+        List<SkillView> skills = frontendLast(shown(ranked, keep));
+        List<SkillView> backend = shown(ranked.stream().filter(r -> !r.view.frontend()).toList(), keep);
+        List<SkillView> frontend = limit(all.stream().filter(SkillView::frontend).toList(), maxSkills);
+        List<SkillView> matched = frontendLast(limit(ranked.stream().filter(r -> r.tier <= 1)
+                .map(RankedSkill::view).toList(), maxSkills));
+        Predicate<SkillView> built = v -> !lexicon.isTesting(v.name()) && !lexicon.isDelivery(v.name());
         String stackText = prose(skills, primaryLanguage);
         String backendStackText = prose(backend, primaryLanguage);
-        String stackYearsText = stackText(skills.stream().filter(stack).toList());
-        String matchedYearsText = stackText(matched.stream().filter(stack).toList());
+        String stackYearsText = stackText(skills.stream().filter(built).toList());
+        String matchedYearsText = stackText(matched.stream().filter(built).toList());
         Set<String> said = new HashSet<>();
         for (String text : new String[] {stackText, backendStackText, stackYearsText, matchedYearsText}) {
             all.stream().filter(v -> saidIn(text, v)).forEach(v -> said.add(v.name()));
         }
         String frontendTesting = Phrases.join(frontend.stream()
                 .filter(v -> lexicon.isTesting(v.name())).map(SkillView::name).toList());
+        return new Stack(language, primaryLanguage, subjectLanguage, cloud, skills, backend, frontend, matched,
+                stackText, backendStackText, stackYearsText, matchedYearsText, prose(frontend, primaryLanguage),
+                frontendTesting, practice(ranked, cloud, said));
+    }
 
-        return new TemplateModel(candidateView, jobView, company, subject, salutation, headline, primaryLanguage, cloud,
-                skills, stackText, stackYearsText, matched, matchedYearsText, backend,
-                backendStackText, frontend, prose(frontend, primaryLanguage), frontendTesting,
-                practice(ranked, cloud, said),
-                achievements, topView, more, backendRanked.stream().map(this::achievementView).toList(),
-                projects, backendProjects, themes.views, themes.lead, themes.supports, focus, Phrases.join(focus),
-                scaleFacts, Phrases.join(scaleFacts));
+    /** The achievements and projects, ranked for the posting, and the views of those a letter shows. */
+    private record Evidence(List<Ranked<Achievement>> achievements, List<Ranked<Project>> projects,
+            List<AchievementView> shown, AchievementView top, List<AchievementView> more,
+            List<AchievementView> backendAchievements, List<ProjectView> shownProjects,
+            List<ProjectView> backendProjects) {
+    }
+
+    private Evidence evidence(Candidate candidate, Posting posting, List<RankedSkill> ranked) {
+        List<Ranked<Achievement>> achievements = rankAchievements(candidate.achievements(), posting);
+        List<Ranked<Achievement>> shown = takeAchievements(achievements);
+        Ranked<Achievement> top = topAchievement(achievements);
+        List<AchievementView> backend = takeAchievements(achievements.stream().filter(r -> !r.frontendOnly).toList())
+                .stream().map(this::achievementView).toList();
+
+        Map<String, String> displayNames = new LinkedHashMap<>();
+        ranked.forEach(r -> displayNames.put(r.term.key(), r.view.name()));
+        List<Ranked<Project>> projects = rankProjects(candidate.projects(), posting);
+        List<ProjectView> shownProjects = limit(projects, MAX_PROJECTS).stream()
+                .map(r -> projectView(r, displayNames)).toList();
+        List<ProjectView> backendProjects = limit(projects.stream().filter(r -> !r.frontendOnly).toList(),
+                MAX_PROJECTS).stream().map(r -> projectView(r, displayNames)).toList();
+        return new Evidence(achievements, projects, shown.stream().map(this::achievementView).toList(),
+                top == null ? null : achievementView(top),
+                shown.stream().filter(r -> r != top).map(this::achievementView).toList(), backend, shownProjects,
+                backendProjects);
+    }
+
+    /**
+     * The letterhead's headline: the candidate's own, else the role with the primary language's years
+     * ("Python backend specialist (5 years)"), else null.
+     */
+    private static String headline(Candidate candidate, RankedSkill language, String role) {
+        String own = Phrases.clean(candidate.headline());
+        if (own != null || role == null) {
+            return own;
+        }
+        Double years = candidate.transitioningFrom() == null && language != null
+                ? smaller(language.skill.years(), candidate.yearsExperience()) : candidate.yearsExperience();
+        String text = Phrases.years(years);
+        return text == null ? role : role + " (" + text + ")";
+    }
+
+    /** Phrasings a template can choose between: 60 divides by 2, 3, 4, 5 and 6. */
+    static final int VARIANTS = 60;
+
+    /**
+     * The template variable {@code variant}: a number from 0 to {@value #VARIANTS} - 1 that picks
+     * one of several equivalent phrasings, the same for the same candidate and posting (a hash of
+     * the name, company and title, which does not depend on the JVM).
+     */
+    static int variant(String name, String company, String title) {
+        int mixed = (name + "\n" + company + "\n" + title).hashCode() * 0x9E3779B9;
+        return Math.floorMod(mixed >>> 8, VARIANTS);
+    }
+
+    /**
+     * The primary language: the strongest backend language by years; the candidate's headline breaks
+     * a tie, then the rank for the posting. A frontend language (TypeScript for a candidate moving
+     * from frontend who names no server runtime) is never the primary backend language while there
+     * is another; secondary languages (SQL, Bash) never are.
+     */
+    private RankedSkill primaryLanguage(List<RankedSkill> ranked, Candidate candidate) {
+        List<RankedSkill> languages = ranked.stream().filter(r -> r.category == SkillCategory.LANGUAGE
+                && !lexicon.isSecondaryLanguage(r.skill.name())).toList();
+        List<RankedSkill> backend = languages.stream().filter(r -> !r.view.frontend()).toList();
+        TextIndex headlineWords = lexicon.index().add(candidate.headline());
+        return (backend.isEmpty() ? languages : backend).stream()
+                .max(Comparator.comparingDouble((RankedSkill r) -> r.skill.years() == null ? -1 : r.skill.years())
+                        .thenComparing(r -> headlineWords.mentions(r.term))
+                        .thenComparing(r -> -ranked.indexOf(r)))
+                .orElse(null);
     }
 
     /** Whether a stack sentence names a skill: "Python (8 years), PostgreSQL and AWS" names AWS. */
@@ -312,9 +365,9 @@ final class Tailor {
      */
     private String practice(List<RankedSkill> ranked, String cloud, Set<String> said) {
         List<RankedSkill> fresh = ranked.stream().filter(r -> !said.contains(r.view.name())).toList();
-        String method = fresh.stream().filter(r -> testing(r) && r.category == SkillCategory.PRACTICE)
+        String method = fresh.stream().filter(r -> testing(r) && practiceNotTool(r))
                 .map(r -> inSentence(r.view.name())).findFirst().orElse(null);
-        String tools = Phrases.join(limit(fresh.stream().filter(r -> testing(r) && r.category != SkillCategory.PRACTICE)
+        String tools = Phrases.join(limit(fresh.stream().filter(r -> testing(r) && !practiceNotTool(r))
                 .map(r -> r.view.name()).toList(), 2));
         String shipTools = Phrases.join(limit(fresh.stream()
                 .filter(r -> lexicon.isDelivery(r.skill.name())).map(r -> r.view.name()).toList(), 2));
@@ -331,9 +384,22 @@ final class Tailor {
         return test + ", and " + ship;
     }
 
-    /** A practice's name inside a sentence: "Test-driven development" → "test-driven development"; "TDD" stays. */
+    /**
+     * Whether a skill is a way of working ("Test-driven development"), not a tool ("Jest"): the
+     * vocabulary's word wins over a profile that files a test tool under practices.
+     */
+    private boolean practiceNotTool(RankedSkill r) {
+        SkillCategory known = lexicon.category(r.skill.name());
+        return known == SkillCategory.PRACTICE || (known == null && r.category == SkillCategory.PRACTICE);
+    }
+
+    /**
+     * A practice's name inside a sentence: "Test-driven development" → "test-driven development";
+     * a one-word name keeps the profile's spelling ("TDD", "Jest").
+     */
     private static String inSentence(String name) {
-        return name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))
+        boolean phrase = name.indexOf(' ') > 0 || name.indexOf('-') > 0;
+        return phrase && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))
                 ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
@@ -499,7 +565,7 @@ final class Tailor {
         TextIndex words = lexicon.index();
         texts.forEach(words::add);
         skills.forEach(words::add);
-        List<String> phrases = metrics.stream().map(m -> Phrases.clean(m.phrase())).toList();
+        List<String> phrases = metrics.stream().map(m -> Phrases.clean(Phrases.metric(m))).toList();
         phrases.forEach(words::add);
         int score = 0;
         for (Wanted w : posting.required) {
@@ -661,11 +727,18 @@ final class Tailor {
         Map<String, Boolean> supports;
     }
 
-    private Themes themes(Candidate candidate, Posting posting, List<RankedSkill> skills,
-            List<Ranked<Achievement>> achievements, List<Ranked<Project>> projects) {
+    /**
+     * The themes the profile shows, best first. A theme the letter may claim ("experience with
+     * event-driven systems", "| Cloud-Native Delivery") needs more than a tool that belongs to it: the
+     * posting asks for it and the profile shows it, or the profile's own text names the theme
+     * ("microservices", "cloud-native"). Without either the letter says nothing of it.
+     */
+    private Themes themes(Posting posting, List<RankedSkill> skills, List<Ranked<Achievement>> achievements,
+            List<Ranked<Project>> projects, TextIndex profile) {
         record Evidence(Lexicon.Theme theme, int weight, boolean atScale, boolean inPosting, int order) {
         }
         List<Evidence> found = new ArrayList<>();
+        Set<String> shown = new HashSet<>();
         List<Lexicon.Theme> all = lexicon.themes();
         List<Ranked<?>> items = new ArrayList<>(achievements);
         items.addAll(projects);
@@ -687,7 +760,12 @@ final class Tailor {
                     weight += 1;
                 }
             }
+            boolean claimable = posting.themes.contains(theme.id())
+                    || profile.mentions(lexicon.term(theme.phrase())) || profile.mentions(lexicon.term(theme.id()));
             if (weight > 0) {
+                shown.add(theme.id());
+            }
+            if (weight > 0 && claimable) {
                 found.add(new Evidence(theme, weight, atScale, posting.themes.contains(theme.id()), t));
             }
         }
@@ -700,7 +778,7 @@ final class Tailor {
                 e.atScale())).toList();
         Map<String, Boolean> supports = new LinkedHashMap<>();
         for (Lexicon.Theme theme : all) {
-            supports.put(theme.id(), found.stream().anyMatch(e -> e.theme() == theme));
+            supports.put(theme.id(), shown.contains(theme.id()));
         }
         themes.supports = java.util.Collections.unmodifiableMap(supports);
         if (!found.isEmpty()) {

@@ -51,7 +51,8 @@ record TemplateModel(
         List<String> focus,
         String focusText,
         List<String> scaleFacts,
-        String scaleText) {
+        String scaleText,
+        int variant) {
 
     private static final RecordComponent[] COMPONENTS = TemplateModel.class.getRecordComponents();
     private static final MethodHandle[] ACCESSORS = accessors();

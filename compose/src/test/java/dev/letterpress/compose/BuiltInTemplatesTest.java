@@ -57,7 +57,7 @@ class BuiltInTemplatesTest {
         assertThat(letter.salutation()).isEqualTo("Dear Maria Chen,");
         assertThat(shape(letter)).containsExactly("p", "h2 Tech stack", "ul 6", "h2 What I've built", "ul 4",
                 "h2 Key projects", "ul 2", "p");
-        assertThat(letter.closing()).isEqualTo("Kind regards,");
+        assertThat(letter.closing()).as("one of the closings, chosen by variant").isEqualTo("With best regards,");
         assertThat(paragraphs(letter).get(0)).isEqualTo("I'm writing to apply for the Backend Engineer role at Acme"
                 + " Payments. Your focus on microservices, event-driven systems and high availability matches the"
                 + " work I have done as a Python backend specialist with 8 years of experience.");
@@ -80,7 +80,7 @@ class BuiltInTemplatesTest {
         assertThat(paragraphs(letter).get(1)).isEqualTo("I wrote the ingestion service for warehouse sensor data,"
                 + " handling 2M events/day, with 15M rows.");
         assertThat(paragraphs(letter).get(2)).isEqualTo("What draws me to Brightwave is the chance to grow into"
-                + " designing larger distributed systems. Thank you for considering my application. You can find my"
+                + " designing larger distributed systems. Thank you for your time and consideration. You can find my"
                 + " code at github.com/samrivera, and I would be glad to talk about what I could contribute.");
     }
 
@@ -108,7 +108,7 @@ class BuiltInTemplatesTest {
                 + " uptime. I rebuilt the order pipeline as event-driven services on Kafka, which cut p95 latency from"
                 + " 320 ms to 45 ms at 10M requests/day. I added indexing and partitioning to the orders database, with"
                 + " 120M rows. I practise TDD, and ship my code with Kubernetes and Terraform.");
-        assertThat(letter.closing()).isEqualTo("Best regards,");
+        assertThat(letter.closing()).isEqualTo("With best regards,");
     }
 
     @ParameterizedTest

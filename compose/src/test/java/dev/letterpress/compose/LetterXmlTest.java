@@ -37,9 +37,9 @@ class LetterXmlTest {
                     worth a look is <strong>tidewatch</strong>
                     (<a href="https://github.com/samrivera/tidewatch">github.com/samrivera/tidewatch</a>): A small REST
                     API that serves tide forecasts from public data. Built with Python, FastAPI and PostgreSQL. I would
-                    welcome a conversation about how my experience with API design could help Brightwave. Thank you for
+                    welcome a conversation about how my experience with API design could help Brightwave. I appreciate
                     your time.</p>
-                  <closing>Best regards,</closing>
+                  <closing>Kind regards,</closing>
                 </letter>
                 """;
 
@@ -59,7 +59,7 @@ class LetterXmlTest {
         assertThat(xpath.evaluate("count(/letter/ul)", Input.fromString(xhtml).build())).isEqualTo("3");
         assertThat(xpath.evaluate("count(//li)", Input.fromString(xhtml).build())).isEqualTo("0");
         assertThat(xpath.evaluate("normalize-space(/letter/p[1])", Input.fromString(xhtml).build()))
-                .isEqualTo("I'm writing to apply for the Software Engineer role at Globex.");
+                .isEqualTo("I would like to apply for the Software Engineer role at Globex.");
     }
 
     @Test

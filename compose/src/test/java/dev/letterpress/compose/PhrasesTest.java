@@ -66,10 +66,40 @@ class PhrasesTest {
         assertThat(Phrases.metricClause(List.of(Metric.of(MetricKind.SCALE, 1.2e8, "rows"))))
                 .isEqualTo(", with 120M rows");
         assertThat(Phrases.metricClause(List.of(Metric.of(MetricKind.TIME, 5, "hours/week marking"))))
-                .isEqualTo(", which saved 5 hours/week of marking time");
+                .isEqualTo(", with 5 hours/week of marking time");
         assertThat(Phrases.metricClause(List.of(Metric.of(MetricKind.COST, 40, "% AWS"))))
-                .isEqualTo(", with 40% lower AWS costs");
+                .isEqualTo(", with a 40% change in AWS costs");
         assertThat(Phrases.metricClause(List.of())).isEmpty();
+    }
+
+    @Test
+    void saysNoDirectionOrBenefitALoneFigureDoesNotShow() {
+        assertThat(Phrases.metric(Metric.of(MetricKind.TIME, 2, "min"))).isEqualTo("2 min");
+        assertThat(Phrases.metric(Metric.of(MetricKind.COST, 12000, "$"))).isEqualTo("$12k in costs");
+        assertThat(Phrases.metric(Metric.change(MetricKind.OTHER, 40, 85, "% coverage")))
+                .isEqualTo("raised coverage from 40% to 85%");
+        assertThat(Phrases.metric(Metric.change(MetricKind.TIME, 10, 2, "min deploy")))
+                .isEqualTo("cut deploy time from 10 min to 2 min");
+    }
+
+    @Test
+    void appendsNoFigureTheProfilesSentenceAlreadyStatesInAnyNotation() {
+        Metric requests = Metric.of(MetricKind.THROUGHPUT, 4e7, "requests/day");
+        for (String text : List.of("Served 40M requests/day", "Served 40 million requests a day",
+                "Served 40,000,000 requests per day")) {
+            assertThat(Phrases.withMetrics(text, List.of(requests), List.of(Phrases.metric(requests))))
+                    .isEqualTo(text + ".");
+        }
+        Metric latency = Metric.change(MetricKind.LATENCY, 820, 95, "ms p99");
+        assertThat(Phrases.withMetrics("Cut p99 latency from 820ms to 95ms with Redis", List.of(latency),
+                List.of(Phrases.metric(latency)))).isEqualTo("Cut p99 latency from 820ms to 95ms with Redis.");
+        Metric hours = Metric.of(MetricKind.TIME, 360, "min");
+        assertThat(Phrases.states("Cut the nightly build to 6 hours", hours)).isTrue();
+        Metric rollback = Metric.of(MetricKind.TIME, 2, "min");
+        assertThat(Phrases.withMetrics("Automated rollbacks in < 2 min", List.of(rollback),
+                List.of(Phrases.metric(rollback)))).isEqualTo("Automated rollbacks in < 2 min.");
+        assertThat(Phrases.withMetrics("Automated rollbacks", List.of(rollback), List.of(Phrases.metric(rollback))))
+                .isEqualTo("Automated rollbacks, with 2 min.");
     }
 
     @Test

@@ -189,7 +189,8 @@ class TailoringTest {
         TemplateModel m = model(c, j);
 
         assertThat(names(m.backendSkills())).containsExactly("Python", "FastAPI");
-        assertThat(m.backendStackText()).isEqualTo("Python and FastAPI");
+        assertThat(m.primaryLanguage()).as("a frontend language is not the primary backend language").isEqualTo("Python");
+        assertThat(m.backendStackText()).isEqualTo("FastAPI");
         assertThat(names(m.frontendSkills())).containsExactly("TypeScript");
         Candidate node = c.toBuilder().skill(skill("Node.js", SkillCategory.LANGUAGE, 2.0)).build();
         assertThat(names(model(node, j).backendSkills())).startsWith("TypeScript");
@@ -281,16 +282,19 @@ class TailoringTest {
     // ---- headline, subject, salutation
 
     @Test
-    void takesThePrimaryLanguageFromTheCandidatesOwnHeadline() {
+    void takesTheStrongestLanguageByYearsAsPrimaryAndTheHeadlineBreaksTies() {
         Candidate c = person().headline("Go backend developer in card payments")
                 .skill(skill("Go", SkillCategory.LANGUAGE, 1.0))
                 .skill(new Skill("Python", SkillCategory.LANGUAGE, 3.0, "university projects"))
                 .build();
+        Candidate tie = person().headline("Go backend developer in card payments")
+                .skill(skill("Python", SkillCategory.LANGUAGE, 3.0))
+                .skill(skill("Go", SkillCategory.LANGUAGE, 3.0))
+                .build();
 
-        TemplateModel m = model(c, job().build());
-
-        assertThat(m.primaryLanguage()).isEqualTo("Go");
-        assertThat(m.candidate().role()).isEqualTo("Go backend developer");
+        assertThat(model(c, job().build()).primaryLanguage()).isEqualTo("Python");
+        assertThat(model(c, job().build()).candidate().role()).isEqualTo("Python backend specialist");
+        assertThat(model(tie, job().build()).primaryLanguage()).isEqualTo("Go");
     }
 
     @Test
@@ -447,7 +451,7 @@ class TailoringTest {
         assertThat(a).extracting(AchievementView::sentence).containsExactly(
                 "Rebuilt the order pipeline on Kafka, which cut p95 latency from 320 ms to 45 ms at 10M requests/day.",
                 "Ran the payments API at 99.97% uptime.",
-                "Cached the catalogue, with 40% lower AWS costs.");
+                "Cached the catalogue, with a 40% change in AWS costs.");
         assertThat(a.get(0).statement()).isEqualTo(
                 "I rebuilt the order pipeline on Kafka, which cut p95 latency from 320 ms to 45 ms at 10M requests/day.");
     }

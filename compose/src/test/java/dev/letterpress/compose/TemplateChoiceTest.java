@@ -7,6 +7,7 @@ import dev.letterpress.model.Candidate;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Seniority;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TemplateChoiceTest {
@@ -34,20 +35,22 @@ class TemplateChoiceTest {
     }
 
     @Test
-    void choosesExperiencedWhenThePostingIsJunior() {
+    void choosesJuniorToMidForAJuniorApplyingToAJuniorRole() {
         JobPosting junior = JobPosting.builder("A", "Backend Developer").seniority(Seniority.JUNIOR).build();
 
-        assertThat(composer.chooseTemplate(withYears(2.0), junior)).isEqualTo("experienced");
+        assertThat(composer.chooseTemplate(withYears(2.0), junior)).isEqualTo("junior-to-mid");
+        assertThat(composer.chooseTemplate(withYears(0.5), JobPosting.builder("A", "Junior Backend Developer").build()))
+                .isEqualTo("junior-to-mid");
+        assertThat(composer.chooseTemplate(withYears(null).toBuilder().seniority(Seniority.JUNIOR).build(), junior))
+                .isEqualTo("junior-to-mid");
     }
 
     @Test
-    void readsThePostingsLevelFromItsTitleWhenItHasNoSeniority() {
-        assertThat(composer.chooseTemplate(withYears(2.0), JobPosting.builder("A", "Junior Backend Developer").build()))
-                .isEqualTo("experienced");
-        assertThat(composer.chooseTemplate(withYears(2.0), JobPosting.builder("A", "Sr. Backend Developer").build()))
-                .isEqualTo("junior-to-mid");
-        assertThat(composer.chooseTemplate(withYears(2.0), JobPosting.builder("A", "Backend Developer").build()))
-                .isEqualTo("junior-to-mid");
+    void choosesJuniorToMidForAJuniorWhateverTheLevelThePostingAsks() {
+        for (String title : List.of("Junior Backend Developer", "Sr. Backend Developer", "Backend Developer")) {
+            assertThat(composer.chooseTemplate(withYears(2.0), JobPosting.builder("A", title).build())).as(title)
+                    .isEqualTo("junior-to-mid");
+        }
     }
 
     @Test

@@ -81,6 +81,65 @@ final class Figures {
         return false;
     }
 
+    /** A number inside a figure, and the words that may follow it without making it a result. */
+    private static final Pattern VALUE = Pattern.compile("(\\d+(?:[.,]\\d+)*)\\s?([kKMB]|bn|million|billion|thousand)?");
+    private static final Pattern EXPERIENCE = Pattern.compile("\\s*\\(?\\s*(?:\\+\\s*)?(?:years?|yrs?|months?)\\b");
+
+    /**
+     * The first figure a sentence states twice, by value ("40M" and "40 million" are one figure),
+     * or null. Years of experience do not count.
+     */
+    String repeated(CharSequence sentence) {
+        List<Double> seen = new ArrayList<>();
+        List<Span> spans = find(sentence);
+        spans.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        int covered = -1;
+        for (Span span : spans) {
+            if (span.start() < covered) {
+                continue; // the same figure, matched by another pattern
+            }
+            covered = span.end();
+            Matcher m = VALUE.matcher(sentence).region(span.start(), span.end());
+            while (m.find()) {
+                Matcher after = EXPERIENCE.matcher(sentence).region(m.end(), sentence.length());
+                if (after.lookingAt()) {
+                    continue;
+                }
+                double value = value(m.group(1), m.group(2));
+                if (seen.contains(value)) {
+                    return withUnit(sentence, m.start(), m.end());
+                }
+                seen.add(value);
+            }
+        }
+        return null;
+    }
+
+    /** A number with the word after it: "820 ms", "45%", "1.2M messages/day". */
+    private static String withUnit(CharSequence text, int start, int end) {
+        int e = end;
+        if (e < text.length() && text.charAt(e) == ' ') {
+            e++;
+        }
+        while (e < text.length() && !Character.isWhitespace(text.charAt(e)) && ",;:)".indexOf(text.charAt(e)) < 0
+                && !(text.charAt(e) == '.' && (e + 1 == text.length() || Character.isWhitespace(text.charAt(e + 1))))) {
+            e++;
+        }
+        return text.subSequence(start, e).toString().strip();
+    }
+
+    private static double value(String digits, String magnitude) {
+        double v = Double.parseDouble(digits.replace(",", ""));
+        if (magnitude == null) {
+            return v;
+        }
+        return switch (magnitude) {
+            case "k", "K", "thousand" -> v * 1e3;
+            case "M", "million" -> v * 1e6;
+            default -> v * 1e9;
+        };
+    }
+
     /** Every match of the patterns, in no particular order. */
     static List<Span> matches(List<Pattern> patterns, CharSequence text) {
         List<Span> spans = new ArrayList<>();

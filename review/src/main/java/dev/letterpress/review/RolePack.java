@@ -188,6 +188,8 @@ final class RolePack {
             case TAILORING_COMPANY -> CompanyRule.read(base, section, vocabulary);
             case TAILORING_REQUIREMENTS -> RequirementsRule.read(base, section, vocabulary);
             case LENGTH -> LengthRule.read(base, section, vocabulary);
+            case STYLE_REPEATED_FIGURE -> RepeatedFigureRule.read(base, section, vocabulary);
+            case STYLE_PUNCTUATION -> PunctuationRule.read(base, section, vocabulary);
         };
         section.finish();
         return severity == null ? null : rule;

@@ -36,7 +36,11 @@ public enum RuleId {
     /** With a posting: fewer than half of the required skills are addressed. */
     TAILORING_REQUIREMENTS("tailoring.requirements"),
     /** Too short, too long, or more than one page. */
-    LENGTH("length");
+    LENGTH("length"),
+    /** A figure stated twice in one sentence. */
+    STYLE_REPEATED_FIGURE("style.repeated-figure"),
+    /** Doubled or stray punctuation: "Inc..", ",,", a comma with a space before it. */
+    STYLE_PUNCTUATION("style.punctuation");
 
     private final String id;
 

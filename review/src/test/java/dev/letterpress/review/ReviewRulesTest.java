@@ -343,9 +343,62 @@ class ReviewRulesTest {
         }
 
         @Test
+        void flagsWhatLooksLikeAPlaceholderInAngleBracketsNotEveryWordInThem() {
+            String text = Fixtures.good().replace("your platform team",
+                    "your team, with tests & <fixtures>, List<String> and <Your Name>, <NAME> and <company_name>");
+            assertThat(findings(review(text), RuleId.PLACEHOLDER)).extracting(Finding::quote)
+                    .containsExactly("<Your Name>", "<NAME>", "<company_name>");
+        }
+
+        @Test
         void lowerCaseWordsAndRomanLooksAreNotPlaceholders() {
             String text = Fixtures.good().replace("your platform team", "your team, things to do, an x-ray and Xbox");
             assertThat(review(text).ruleIds()).doesNotContain("placeholder");
+        }
+    }
+
+    @Nested
+    class RepeatedFigure {
+        @Test
+        void quotesTheSentenceThatStatesAFigureTwice() {
+            String text = Fixtures.good().replace("your platform team", "your team. I cut p99 latency from 820 ms to "
+                    + "95 ms with Redis caching, which cut latency from 820 ms to 95 ms");
+            Finding f = only(review(text), RuleId.STYLE_REPEATED_FIGURE);
+            assertThat(f.message()).isEqualTo("The figure \"820 ms\" is stated twice in one sentence: \"I cut p99 "
+                    + "latency from 820 ms to 95 ms with Redis caching, which cut latency from 820 ms to 95 ms.\"");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        }
+
+        @Test
+        void oneFigureInTwoNotationsIsStatedTwice() {
+            String text = Fixtures.good().replace("your platform team",
+                    "your team. The queue carried 1.2M messages/day, handling 1.2 million messages/day");
+            assertThat(only(review(text), RuleId.STYLE_REPEATED_FIGURE).quote()).startsWith("The queue carried");
+        }
+
+        @Test
+        void yearsOfExperienceMayRepeat() {
+            String text = Fixtures.good().replace("your platform team",
+                    "your team. I bring Python (3 years), Go (3 years) and 3 years of on-call");
+            assertThat(review(text).ruleIds()).doesNotContain("style.repeated-figure");
+        }
+    }
+
+    @Nested
+    class Punctuation {
+        @Test
+        void quotesDoubledAndStrayPunctuation() {
+            String text = Fixtures.good().replace("your platform team", "the team at Shopwave Inc.. and Yahoo!. "
+                    + "with tea ,coffee ,, and cake");
+            assertThat(findings(review(text), RuleId.STYLE_PUNCTUATION)).extracting(Finding::quote)
+                    .containsExactly("Inc..", "Yahoo!.", ",,");
+        }
+
+        @Test
+        void anEllipsisANameStartingWithAStopAndAbbreviationsAreFine() {
+            String text = Fixtures.good().replace("your platform team",
+                    "your team... with C#, .NET, e.g., Node.js and Kite & Co., a partner");
+            assertThat(review(text).ruleIds()).doesNotContain("style.punctuation");
         }
     }
 

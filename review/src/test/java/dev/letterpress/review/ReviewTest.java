@@ -292,7 +292,7 @@ class ReviewTest {
                         "stack.breadth warning 26", "stack.primary warning 8", "design.missing warning 20",
                         "devops.missing info 8", "testing.missing info 8", "github.missing warning 10",
                         "frontend.first warning 26", "tailoring.company error 26", "tailoring.requirements warning 26",
-                        "length warning 26");
+                        "length warning 26", "style.repeated-figure warning 15", "style.punctuation warning 10");
         assertThat(pack.rules).extracting(Rule::id).containsExactlyInAnyOrder(RuleId.values());
     }
 }

@@ -127,7 +127,8 @@ class ReviewerTest {
         assertThat(RuleId.byId("stack.breadth")).contains(RuleId.STACK_BREADTH);
         assertThat(RuleId.ids()).containsExactly("metrics.missing", "metrics.implausible", "stack.breadth",
                 "stack.primary", "design.missing", "devops.missing", "testing.missing", "github.missing",
-                "placeholder", "frontend.first", "tailoring.company", "tailoring.requirements", "length");
+                "placeholder", "frontend.first", "tailoring.company", "tailoring.requirements", "length",
+                "style.repeated-figure", "style.punctuation");
     }
 
     @Test

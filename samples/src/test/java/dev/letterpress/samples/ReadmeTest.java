@@ -9,6 +9,7 @@ import dev.letterpress.cli.Cli;
 import dev.letterpress.compose.Composer;
 import dev.letterpress.compose.TemplateInfo;
 import dev.letterpress.review.Band;
+import dev.letterpress.review.Reviewer;
 import dev.letterpress.review.RuleId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,7 +122,7 @@ class ReadmeTest {
         rules.properties().forEach(rule -> pack.put(rule.getKey(),
                 rule.getValue().get("severity").asText() + " " + rule.getValue().get("weight").asInt()));
         Map<String, String> readme = new LinkedHashMap<>();
-        Matcher row = Pattern.compile("(?m)^\\| `([a-z.]+)` \\| (\\w+) \\| (\\d+) \\| (.+) \\|$")
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z.-]+)` \\| (\\w+) \\| (\\d+) \\| (.+) \\|$")
                 .matcher(block("review-rules"));
         List<String> rows = new ArrayList<>();
         while (row.find()) {

@@ -8,7 +8,7 @@
  * {@code achievements}, {@code topAchievement}, {@code moreAchievements},
  * {@code backendAchievements}, {@code projects},
  * {@code backendProjects}, {@code themes}, {@code theme}, {@code supports}, {@code focus},
- * {@code focusText}, {@code scaleFacts}, {@code scaleText} — is described in the resource
+ * {@code focusText}, {@code scaleFacts}, {@code scaleText}, {@code variant} — is described in the resource
  * {@code dev/letterpress/compose/template-variables.md}. The template check validates every
  * variable and property a template uses against these records.
  */

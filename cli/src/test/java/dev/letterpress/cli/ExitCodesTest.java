@@ -38,7 +38,7 @@ class ExitCodesTest {
                   4     the score is below --min-score (review)
                   70    internal error: a bug in Letterpress
                   74    I/O error, such as a full disk
-                  130   interrupted (Ctrl-C)
+                  130   interrupted (Ctrl-C); --resume finishes the run
                 """);
     }
 

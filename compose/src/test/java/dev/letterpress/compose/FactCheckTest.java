@@ -69,7 +69,7 @@ class FactCheckTest {
         assertThat(check("I would like to join Shopwave Inc.. I practise jest and Kubernetes.")).containsExactly(
                 "doubled or stray punctuation \"Inc..\" in \"I would like to join Shopwave Inc.. I practise jest and"
                         + " Kubernetes.\"",
-                "technology \"kubernetes\" is in neither the profile nor the posting",
+                "technology \"Kubernetes\" is in neither the profile nor the posting",
                 "skill \"Jest\" written \"jest\"");
     }
 

@@ -105,10 +105,12 @@ class MissingDataFindingsTest {
 
         Review review = review(bare, template);
 
-        // no figures, no design, no DevOps, no tests, no code link, and too little to say for 150 words;
-        // the posting's two required skills are named, and "Python backend developer" is a primary stack
-        assertThat(review.ruleIds()).containsExactlyInAnyOrder("metrics.missing", "design.missing",
-                "devops.missing", "testing.missing", "github.missing", "length");
+        // no figures, no design, no DevOps, no tests, no code link; the posting's two required skills are
+        // named, and "Python backend developer" is a primary stack. Whether so little reaches the review's
+        // 80 words depends on the template's wording, so "length" may come on top (the review's own tests
+        // pin its bounds).
+        assertThat(withoutLength(review)).containsExactlyInAnyOrder("metrics.missing", "design.missing",
+                "devops.missing", "testing.missing", "github.missing");
     }
 
     @ParameterizedTest
@@ -117,7 +119,11 @@ class MissingDataFindingsTest {
         Candidate bare = Candidate.builder("min", "Min Jun").email("min@example.com")
                 .skill(new Skill("Ruby", null, null, null)).skill(new Skill("MySQL", null, null, null)).build();
 
-        assertThat(review(bare, template).ruleIds()).containsExactlyInAnyOrder("metrics.missing", "design.missing",
-                "devops.missing", "testing.missing", "github.missing", "length", "tailoring.requirements");
+        assertThat(withoutLength(review(bare, template))).containsExactlyInAnyOrder("metrics.missing",
+                "design.missing", "devops.missing", "testing.missing", "github.missing", "tailoring.requirements");
+    }
+
+    private static List<String> withoutLength(Review review) {
+        return review.ruleIds().stream().filter(id -> !id.equals("length")).toList();
     }
 }

@@ -118,7 +118,7 @@ final class Lexicon {
         return new Lexicon(synonyms);
     }
 
-    private static Map<String, List<String>> lists(String text) {
+    static Map<String, List<String>> lists(String text) {
         Map<String, List<String>> lists = new HashMap<>();
         for (String line : text.split("\r?\n")) {
             String trimmed = line.strip();

@@ -10,6 +10,7 @@ import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.LetterRenderer;
 import dev.letterpress.model.Problem;
+import dev.letterpress.model.ImportOptions;
 import dev.letterpress.model.Profiles;
 import dev.letterpress.model.RenderResult;
 import dev.letterpress.model.Renderers;
@@ -87,10 +88,11 @@ public final class Batch {
         long started = System.nanoTime();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Candidate only = options.candidateProfile;
+        ImportOptions reading = ImportOptions.builder().date(options.composer.date()).build();
         if (options.candidate != null) {
-            only = Profiles.readCandidate(options.candidate);
+            only = Profiles.readCandidate(options.candidate, reading);
         } else if (only == null) {
-            for (Candidate c : Profiles.readCandidates(options.candidates)) {
+            for (Candidate c : Profiles.readCandidates(options.candidates, reading)) {
                 candidates.put(c.id(), c);
             }
         }
@@ -105,7 +107,7 @@ public final class Batch {
         BatchListener listener = options.listener;
         csv.warnings().forEach(listener::onWarning);
         RowParser parser = new RowParser(csv, candidates, only, options.composer.templateNames(), renderers.keySet(),
-                options.formats);
+                options.formats, new PostingFiles(csv.folder(), reading));
         Fingerprints fingerprints = new Fingerprints(options.brand, options.composer.fingerprint()
                 + "|review=" + (options.reviewer == null ? "none" : options.reviewer.role()));
         listener.onStart(csv.rowCount());
@@ -193,13 +195,18 @@ public final class Batch {
             return files;
         }
 
-        String of(ApplicationsCsv.Row row, Candidate candidate, List<String> formats) {
+        String of(ApplicationsCsv.Row row, Candidate candidate, JobPosting job, List<String> formats) {
             String person = candidates.computeIfAbsent(candidate.id(),
                     id -> sha256(candidate.toString().getBytes(StandardCharsets.UTF_8)));
             StringBuilder s = new StringBuilder(512).append("letterpress-1|").append(brand).append('|').append(composer)
                     .append('|').append(person).append('|').append(String.join(",", formats));
             for (Column column : Column.values()) {
-                s.append('|').append(column.id()).append('=').append(row.get(column).strip());
+                if (column != Column.POSTING) {
+                    s.append('|').append(column.id()).append('=').append(row.get(column).strip());
+                }
+            }
+            if (!row.get(Column.POSTING).isBlank()) {
+                s.append("|posting=").append(job); // the file's content, not only its name
             }
             return sha256(s.toString().getBytes(StandardCharsets.UTF_8));
         }
@@ -330,7 +337,7 @@ public final class Batch {
             String stem = layout.stem(parsed.candidate().id(), parsed.application().job().company(),
                     parsed.application().job().title());
             List<String> formats = parsed.application().formats();
-            String hash = fingerprints.of(row, parsed.candidate(), formats);
+            String hash = fingerprints.of(row, parsed.candidate(), parsed.application().job(), formats);
             RowResult before = previous.get(row.row());
             if (before != null && unchanged(before, hash)) {
                 sequencer.complete(new RowResult(row.row(), row.line(), before.candidate(), before.company(),
@@ -430,8 +437,8 @@ public final class Batch {
         private RowResult result(ApplicationsCsv.Row row, RowResult.Status status, List<String> files, Integer score,
                 List<String> findings, String error, String template, List<String> warnings, String hash) {
             String candidate = parser.candidateId(row);
-            return new RowResult(row.row(), row.line(), candidate, row.get(Column.COMPANY).strip(),
-                    row.get(Column.TITLE).strip(), status, files, score, findings, error, template, warnings, hash);
+            return new RowResult(row.row(), row.line(), candidate, parser.value(row, Column.COMPANY),
+                    parser.value(row, Column.TITLE), status, files, score, findings, error, template, warnings, hash);
         }
     }
 

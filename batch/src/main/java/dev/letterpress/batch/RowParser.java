@@ -24,15 +24,17 @@ final class RowParser {
     private final Set<String> templates;
     private final Set<String> formats;
     private final List<String> defaultFormats;
+    private final PostingFiles postings;
 
     RowParser(ApplicationsCsv csv, Map<String, Candidate> candidates, Candidate only, Collection<String> templates,
-            Collection<String> formats, List<String> defaultFormats) {
+            Collection<String> formats, List<String> defaultFormats, PostingFiles postings) {
         this.csv = csv;
         this.candidates = candidates;
         this.only = only;
         this.templates = new TreeSet<>(templates);
         this.formats = new TreeSet<>(formats);
         this.defaultFormats = defaultFormats;
+        this.postings = postings;
     }
 
     /** A parsed row, or the problems that stop it. */
@@ -61,9 +63,13 @@ final class RowParser {
             }
         }
         Candidate candidate = candidate(row, errors);
-        String company = required(row, Column.COMPANY, errors);
-        String title = required(row, Column.TITLE, errors);
-        Seniority seniority = null;
+        JobPosting file = postingFile(row, errors);
+        boolean named = !row.get(Column.POSTING).isBlank();
+        String company = named && row.get(Column.COMPANY).isBlank() ? file == null ? null : file.company()
+                : required(row, Column.COMPANY, errors);
+        String title = named && row.get(Column.TITLE).isBlank() ? file == null ? null : file.title()
+                : required(row, Column.TITLE, errors);
+        Seniority seniority = file == null ? null : file.seniority();
         String seniorityText = row.get(Column.SENIORITY).strip();
         if (!seniorityText.isEmpty()) {
             seniority = Seniority.parse(seniorityText).orElse(null);
@@ -72,18 +78,19 @@ final class RowParser {
                         + seniorityText + "\""));
             }
         }
-        List<String> required = list(row, Column.REQUIRED_SKILLS, errors);
-        List<String> nice = list(row, Column.NICE_TO_HAVE, errors);
-        List<String> keywords = list(row, Column.KEYWORDS, errors);
+        List<String> required = list(row, Column.REQUIRED_SKILLS, errors, file == null ? null : file.requiredSkills());
+        List<String> nice = list(row, Column.NICE_TO_HAVE, errors, file == null ? null : file.niceToHave());
+        List<String> keywords = list(row, Column.KEYWORDS, errors, file == null ? null : file.keywords());
         String template = template(row, errors);
         List<String> rowFormats = formats(row, errors);
         if (!errors.isEmpty()) {
             return new Parsed(null, candidate, errors);
         }
         try {
-            JobPosting job = new JobPosting(null, company, title, seniority, row.get(Column.LOCATION),
-                    row.get(Column.HIRING_MANAGER), required, nice, keywords, row.get(Column.URL),
-                    row.get(Column.REFERENCE));
+            JobPosting job = new JobPosting(null, company, title, seniority, or(row, Column.LOCATION, file,
+                    JobPosting::location), or(row, Column.HIRING_MANAGER, file, JobPosting::hiringManager), required, nice,
+                    keywords, or(row, Column.URL, file, JobPosting::url), or(row, Column.REFERENCE, file,
+                    JobPosting::reference));
             return new Parsed(new Application(candidate.id(), job, template, rowFormats), candidate, List.of());
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
@@ -132,10 +139,46 @@ final class RowParser {
         return candidate;
     }
 
-    private List<String> list(ApplicationsCsv.Row row, Column column, List<RowError> errors) {
+    /** A row's company or title as the manifest shows it: its own, else its posting file's, else empty. */
+    String value(ApplicationsCsv.Row row, Column column) {
+        String value = row.get(column).strip();
+        String name = row.get(Column.POSTING).strip();
+        if (!value.isEmpty() || name.isEmpty()) {
+            return value;
+        }
+        try {
+            JobPosting file = postings.read(name);
+            return column == Column.COMPANY ? file.company() : file.title();
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
+    }
+
+    /** The row's posting file, when its {@code posting} column names one; its fields give what the row leaves empty. */
+    private JobPosting postingFile(ApplicationsCsv.Row row, List<RowError> errors) {
+        String name = row.get(Column.POSTING).strip();
+        if (name.isEmpty()) {
+            return null;
+        }
+        try {
+            return postings.read(name);
+        } catch (IllegalArgumentException e) {
+            errors.add(error(Column.POSTING, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The row's value of a column, or the posting file's when the row leaves it empty. */
+    private static String or(ApplicationsCsv.Row row, Column column, JobPosting file,
+            java.util.function.Function<JobPosting, String> field) {
+        String value = row.get(column);
+        return value.isBlank() && file != null ? field.apply(file) : value;
+    }
+
+    private List<String> list(ApplicationsCsv.Row row, Column column, List<RowError> errors, List<String> fallback) {
         String value = row.get(column).strip();
         if (value.isEmpty()) {
-            return List.of();
+            return fallback == null ? List.of() : fallback;
         }
         String[] parts = value.split(";", -1);
         List<String> items = new ArrayList<>(parts.length);

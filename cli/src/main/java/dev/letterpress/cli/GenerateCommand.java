@@ -5,6 +5,7 @@ import dev.letterpress.batch.BatchResult;
 import dev.letterpress.batch.BatchListener;
 import dev.letterpress.batch.RowResult;
 import dev.letterpress.model.Candidate;
+import dev.letterpress.model.ImportOptions;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Profiles;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
                 "      --brand samples/recruiter/brand.yaml",
                 "  letterpress generate --candidate me.yaml --job acme.yaml --format pdf \\",
                 "      --template concise --out letters",
+                "  letterpress generate --candidate resume.json --job posting.html --index 2",
                 "",
                 "The letter goes to OUT/<candidate>/<company>--<title>.docx|.pdf, with",
                 "OUT/manifest.csv and OUT/manifest.json."})
@@ -34,11 +36,16 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--candidate", paramLabel = "FILE", required = true, description = "The candidate's profile (YAML/JSON).")
+    @Option(names = "--candidate", paramLabel = "FILE", required = true, description = "The candidate's profile (YAML/JSON,"
+            + " or a JSON Resume).")
     Path candidate;
 
-    @Option(names = "--job", paramLabel = "FILE", required = true, description = "The job posting (YAML/JSON).")
+    @Option(names = "--job", paramLabel = "FILE", required = true, description = "The job posting (YAML/JSON, a JSON Resume"
+            + " job, schema.org JobPosting JSON-LD or a saved page holding it, or a .txt/.md job ad).")
     Path job;
+
+    @Mixin
+    PostingOptions postingOptions;
 
     @Option(names = "--template", paramLabel = "NAME", description = "Template to use (default: chosen from the profile"
             + " and the posting; see 'letterpress templates').")
@@ -57,8 +64,9 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        Candidate person = Profiles.readCandidate(candidate);
-        JobPosting posting = Profiles.readJob(job);
+        ImportOptions reading = postingOptions.options(Dates.resolve(letters.date, context, cl), cl);
+        Candidate person = Profiles.readCandidate(candidate, reading);
+        JobPosting posting = Profiles.readJob(job, reading);
         List<RowResult> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         BatchResult result = Batch.builder()

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {"Tailored, branded cover letters as DOCX and PDF, one at a time or thousands from a CSV."},
         subcommands = {GenerateCommand.class, BatchCommand.class, ReviewCommand.class, TemplatesCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class},
+                DemoCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  all done",
                 "  1  finished, but some rows failed (batch), or the score is below --min-score",

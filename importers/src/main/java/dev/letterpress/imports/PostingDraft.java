@@ -83,6 +83,8 @@ final class PostingDraft {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(JsonResume.sorted(problems));
         }
+        JobText fromTitle = new JobText().read(title, false);
+        text.skills(fromTitle.required);
         Seniority level = text.level(title);
         if (level != null) {
             origins.put("seniority", text.seniorityFrom);

@@ -76,6 +76,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void batchReadsJsonResumesFromTheFolderAndPostingFilesFromTheCsv() throws IOException {
+        Files.createDirectories(dir.resolve("candidates"));
+        Files.copy(Path.of(sample("import/resume.json")), dir.resolve("candidates/resume.json"));
+        Path csv = dir.resolve("apps.csv");
+        Files.writeString(csv, "candidate,posting,title\n"
+                + "richard-hendriks," + sample("import/posting.html") + ",\n"
+                + "richard-hendriks," + sample("import/ad.txt") + ",Backend Engineer\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        CliRun run = run("batch", csv.toString(), "--candidates", dir.resolve("candidates").toString(), "--format", "pdf",
+                "--out", out.toString(), "--date", "2026-03-02");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(out.resolve("richard-hendriks/endframe--senior-backend-engineer.pdf")).isRegularFile();
+        assertThat(out.resolve("richard-hendriks/raviga-media--backend-engineer.pdf")).isRegularFile();
+    }
+
+    @Test
     void hasHelpWithExamples() {
         CliRun help = run("import", "--help");
 

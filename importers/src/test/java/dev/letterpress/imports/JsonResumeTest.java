@@ -98,6 +98,16 @@ class JsonResumeTest {
     }
 
     @Test
+    void namesTheReadableFormatsForAFileInNone() throws IOException {
+        Path notes = write("notes.txt", "Ada Lovelace, Python developer");
+
+        assertThat(problems(() -> Profiles.readCandidate(notes, ON_2026_03_02))).containsExactly(notes
+                + ": unsupported file type; a candidate file ends in .yaml, .yml or .json, or holds a candidate in a"
+                + " format Letterpress reads (JSON Resume, JSON Resume job, schema.org JobPosting (JSON-LD or web page),"
+                + " text job ad)");
+    }
+
+    @Test
     void countsOverlappingJobsOnceAndOpenJobsUpToTheLetterDate() throws IOException {
         Path file = write("cv.json", """
                 { "basics": { "name": "Ada Lovelace" },

@@ -62,7 +62,7 @@ final class ProfileFormats {
     /** Names the other formats in an "unsupported file type" message; empty when there are none. */
     static String supported(String what) {
         List<String> names = all().stream().map(ProfileFormat::name).toList();
-        return names.isEmpty() ? "" : ", or hold a " + what + " in a format Letterpress reads (" + String.join(", ", names)
+        return names.isEmpty() ? "" : ", or holds a " + what + " in a format Letterpress reads (" + String.join(", ", names)
                 + ")";
     }
 

@@ -103,7 +103,7 @@ class ReadmeTest {
     @Test
     void reviewRulesTableHasEveryRuleOfTheRolePackWithItsSeverityAndWeight() throws IOException {
         JsonNode rules;
-        try (InputStream in = Composer.class.getResourceAsStream("review/roles/backend.yaml")) {
+        try (InputStream in = RuleId.class.getResourceAsStream("roles/backend.yaml")) {
             assertThat(in).as("the backend role pack").isNotNull();
             rules = new ObjectMapper(new YAMLFactory()).readTree(in).get("rules");
         }

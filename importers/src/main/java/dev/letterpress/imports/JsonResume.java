@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a JSON Resume (schema v1.0.0) as a {@link Candidate}: {@code basics} for who the candidate
@@ -29,8 +28,6 @@ import java.util.Set;
  */
 final class JsonResume {
     static final String FORMAT = "JSON Resume";
-    private static final Set<String> RESUME_FIELDS = Set.of("basics", "work", "volunteer", "education", "awards",
-            "certificates", "publications", "skills", "languages", "interests", "references", "projects", "meta");
     private static final double DAYS_PER_YEAR = 365.25;
 
     private final Fields fields;
@@ -53,8 +50,8 @@ final class JsonResume {
                 && !schema.text.toLowerCase(Locale.ROOT).contains("job")) {
             return true;
         }
-        return root.get("basics") != null && RESUME_FIELDS.containsAll(root.fields.keySet().stream()
-                .filter(k -> !k.startsWith("$")).toList());
+        // JSON Resume allows fields of its own beyond the schema's; Letterpress's candidates have no "basics"
+        return root.get("basics") != null;
     }
 
     static Imported<Candidate> candidate(String source, Json root, ImportOptions options) {

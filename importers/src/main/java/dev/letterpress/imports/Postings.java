@@ -26,8 +26,8 @@ final class Postings {
     static final String JSON_RESUME_JOB = "JSON Resume job";
     static final String JSON_LD = "schema.org JobPosting";
     static final String TEXT_AD = "text job ad";
-    private static final Set<String> JOB_FIELDS = Set.of("title", "company", "type", "date", "description", "location",
-            "remote", "salary", "experience", "responsibilities", "qualifications", "skills", "meta");
+    private static final Set<String> NATIVE_ONLY_FIELDS = Set.of("id", "seniority", "hiringManager", "requiredSkills",
+            "niceToHave", "keywords", "reference");
     private static final Set<String> JOB_ONLY_FIELDS = Set.of("type", "date", "description", "remote", "salary",
             "experience", "responsibilities", "qualifications", "skills", "meta");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5",
@@ -53,8 +53,9 @@ final class Postings {
                 && schema.text.toLowerCase(Locale.ROOT).contains("job")) {
             return true;
         }
-        List<String> keys = root.fields.keySet().stream().filter(k -> !k.startsWith("$")).toList();
-        return !keys.isEmpty() && JOB_FIELDS.containsAll(keys) && keys.stream().anyMatch(JOB_ONLY_FIELDS::contains);
+        // extra fields are allowed, as the schema allows them; a field only Letterpress's postings have is not
+        Set<String> keys = root.fields.keySet();
+        return !ImportFormat.isJsonLd(root) && keys.stream().anyMatch(JOB_ONLY_FIELDS::contains) && keys.stream().noneMatch(NATIVE_ONLY_FIELDS::contains);
     }
 
     static Imported<JobPosting> jsonResumeJob(String source, Json root, ImportOptions options) {

@@ -110,7 +110,7 @@ class JsonResumeTest {
     @Test
     void countsOverlappingJobsOnceAndOpenJobsUpToTheLetterDate() throws IOException {
         Path file = write("cv.json", """
-                { "basics": { "name": "Ada Lovelace" },
+                { "basics": { "name": "Ada Lovelace" }, "x-theme": "elegant",
                   "work": [
                     { "name": "A", "startDate": "2018-01-01", "endDate": "2021-12-31", "highlights": ["Built it in Go"] },
                     { "name": "B", "startDate": "2020-01", "highlights": ["Ran Kafka"] },

@@ -186,6 +186,9 @@ final class ApplicationsCsv {
         }
         List<Column> required = candidateColumnRequired
                 ? List.of(Column.CANDIDATE, Column.COMPANY, Column.TITLE) : List.of(Column.COMPANY, Column.TITLE);
+        if (columns.containsKey(Column.POSTING)) {
+            required = required.stream().filter(c -> c == Column.CANDIDATE).toList();
+        }
         List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).map(Column::id).toList();
         if (!missing.isEmpty()) {
             String raw = header.size() == 1 ? header.get(0) : "";
@@ -264,6 +267,11 @@ final class ApplicationsCsv {
 
     boolean has(Column column) {
         return columns.containsKey(column);
+    }
+
+    /** The folder the CSV is in, against which the files it names resolve. */
+    Path folder() {
+        return file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
     }
 
     /** The column's name as the file's header writes it. */

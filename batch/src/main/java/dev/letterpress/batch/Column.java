@@ -16,7 +16,8 @@ enum Column {
     URL("url"),
     REFERENCE("reference"),
     TEMPLATE("template"),
-    FORMATS("formats");
+    FORMATS("formats"),
+    POSTING("posting");
 
     private final String id;
 

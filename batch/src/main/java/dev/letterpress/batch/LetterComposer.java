@@ -22,6 +22,11 @@ interface LetterComposer {
     /** Changes whenever a letter could come out differently: templates, options, the date. */
     String fingerprint();
 
+    /** The letters' date, up to which imported profiles count work still going on; null for today. */
+    default java.time.LocalDate date() {
+        return null;
+    }
+
     /** The real composer behind the interface. */
     static LetterComposer of(Composer composer) {
         Set<String> names = composer.templates().stream().map(TemplateInfo::name)
@@ -45,6 +50,11 @@ interface LetterComposer {
             @Override
             public String fingerprint() {
                 return composer.fingerprint();
+            }
+
+            @Override
+            public java.time.LocalDate date() {
+                return composer.date();
             }
         };
     }

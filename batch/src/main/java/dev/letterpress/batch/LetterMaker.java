@@ -121,6 +121,11 @@ public final class LetterMaker {
         return composer.templateNames();
     }
 
+    /** The letters' date, up to which imported profiles count work still going on; null for today. */
+    java.time.LocalDate date() {
+        return composer.date();
+    }
+
     String composerFingerprint() {
         return composer.fingerprint();
     }

@@ -23,15 +23,17 @@ final class RowParser {
     private final Set<String> templates;
     private final Set<String> formats;
     private final List<String> defaultFormats;
+    private final PostingFiles postings;
 
     RowParser(ApplicationsCsv csv, Map<String, Candidate> candidates, Candidate only, Collection<String> templates,
-            Collection<String> formats, List<String> defaultFormats) {
+            Collection<String> formats, List<String> defaultFormats, PostingFiles postings) {
         this.csv = csv;
         this.candidates = candidates;
         this.only = only;
         this.templates = new TreeSet<>(templates);
         this.formats = new TreeSet<>(formats);
         this.defaultFormats = defaultFormats;
+        this.postings = postings;
     }
 
     /** A parsed row, or the problems that stop it. */
@@ -65,40 +67,47 @@ final class RowParser {
             }
         }
         Candidate candidate = candidate(row, errors);
-        String company = required(row, Column.COMPANY, errors);
-        String title = required(row, Column.TITLE, errors);
+        JobPosting file = postingFile(row, errors);
+        boolean named = !row.get(Column.POSTING).isBlank();
+        String company = named && row.get(Column.COMPANY).isBlank() ? file == null ? null : file.company()
+                : required(row, Column.COMPANY, errors);
+        String title = named && row.get(Column.TITLE).isBlank() ? file == null ? null : file.title()
+                : required(row, Column.TITLE, errors);
         String seniorityText = row.get(Column.SENIORITY).strip();
-        Seniority seniority = seniorityText.isEmpty() ? null : Seniority.parse(seniorityText).orElse(null);
+        Seniority seniority = seniorityText.isEmpty() ? file == null ? null : file.seniority()
+                : Seniority.parse(seniorityText).orElse(null);
         if (!seniorityText.isEmpty()) {
             if (seniority == null) {
                 errors.add(error(Column.SENIORITY, "expected one of " + String.join(", ", Seniority.ids()) + ", got \""
                         + Echo.excerpt(seniorityText) + "\""));
             }
         }
-        List<String> required = list(row, Column.REQUIRED_SKILLS, errors);
-        List<String> nice = list(row, Column.NICE_TO_HAVE, errors);
-        List<String> keywords = list(row, Column.KEYWORDS, errors);
+        List<String> required = list(row, Column.REQUIRED_SKILLS, errors, file == null ? null : file.requiredSkills());
+        List<String> nice = list(row, Column.NICE_TO_HAVE, errors, file == null ? null : file.niceToHave());
+        List<String> keywords = list(row, Column.KEYWORDS, errors, file == null ? null : file.keywords());
         String template = template(row, errors);
         List<String> rowFormats = formats(row, errors);
         if (!errors.isEmpty()) {
             return new Parsed(null, errors);
         }
         try {
-            JobPosting job = posting(row, company, title, seniority, required, nice, keywords, row.get(Column.URL));
+            JobPosting job = posting(row, file, company, title, seniority, required, nice, keywords,
+                    or(row, Column.URL, file, JobPosting::url));
             return new Parsed(new LetterRequest(candidate, job, template, rowFormats), List.of());
         } catch (RuntimeException e) {
             // the posting's own check failed: the URL is the one value not checked above
-            boolean url = !row.get(Column.URL).isBlank() && accepted(() -> posting(row, company, title, seniority, required,
-                    nice, keywords, null));
+            boolean url = !row.get(Column.URL).isBlank() && accepted(() -> posting(row, file, company, title, seniority,
+                    required, nice, keywords, null));
             return new Parsed(null, List.of(error(url ? Column.URL : null,
                     Echo.excerpt(String.valueOf(e.getMessage())).replaceFirst("^JobPosting\\.url: ", ""))));
         }
     }
 
-    private static JobPosting posting(ApplicationsCsv.Row row, String company, String title, Seniority seniority,
-            List<String> required, List<String> nice, List<String> keywords, String url) {
-        return new JobPosting(null, company, title, seniority, row.get(Column.LOCATION), row.get(Column.HIRING_MANAGER),
-                required, nice, keywords, url, row.get(Column.REFERENCE));
+    private static JobPosting posting(ApplicationsCsv.Row row, JobPosting file, String company, String title,
+            Seniority seniority, List<String> required, List<String> nice, List<String> keywords, String url) {
+        return new JobPosting(null, company, title, seniority, or(row, Column.LOCATION, file, JobPosting::location),
+                or(row, Column.HIRING_MANAGER, file, JobPosting::hiringManager), required, nice, keywords, url,
+                or(row, Column.REFERENCE, file, JobPosting::reference));
     }
 
     private static boolean accepted(Runnable check) {
@@ -155,10 +164,46 @@ final class RowParser {
         return value.length() > MAX_LIST_ITEM ? java.util.Optional.empty() : Suggestions.closest(value, known);
     }
 
-    private List<String> list(ApplicationsCsv.Row row, Column column, List<RowError> errors) {
+    /** A row's company or title as the manifest shows it: its own, else its posting file's, else empty. */
+    String value(ApplicationsCsv.Row row, Column column) {
+        String value = row.get(column).strip();
+        String name = row.get(Column.POSTING).strip();
+        if (!value.isEmpty() || name.isEmpty()) {
+            return value;
+        }
+        try {
+            JobPosting file = postings.read(name);
+            return column == Column.COMPANY ? file.company() : file.title();
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
+    }
+
+    /** The row's posting file, when its {@code posting} column names one; its fields give what the row leaves empty. */
+    private JobPosting postingFile(ApplicationsCsv.Row row, List<RowError> errors) {
+        String name = row.get(Column.POSTING).strip();
+        if (name.isEmpty()) {
+            return null;
+        }
+        try {
+            return postings.read(name);
+        } catch (IllegalArgumentException e) {
+            errors.add(error(Column.POSTING, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The row's value of a column, or the posting file's when the row leaves it empty. */
+    private static String or(ApplicationsCsv.Row row, Column column, JobPosting file,
+            java.util.function.Function<JobPosting, String> field) {
+        String value = row.get(column);
+        return value.isBlank() && file != null ? field.apply(file) : value;
+    }
+
+    private List<String> list(ApplicationsCsv.Row row, Column column, List<RowError> errors, List<String> fallback) {
         String value = row.get(column).strip();
         if (value.isEmpty()) {
-            return List.of();
+            return fallback == null ? List.of() : fallback;
         }
         String[] parts = value.split(";", -1);
         List<String> items = new ArrayList<>(parts.length);

@@ -1,6 +1,7 @@
 package dev.letterpress.batch;
 
 import dev.letterpress.model.Candidate;
+import dev.letterpress.model.ImportOptions;
 import dev.letterpress.model.Profiles;
 import dev.letterpress.model.Suggestions;
 import java.io.IOException;
@@ -66,16 +67,17 @@ abstract class RowSource implements AutoCloseable {
         CsvSource(BatchOptions.Csv input, LetterMaker letters) {
             Map<String, Candidate> candidates = new LinkedHashMap<>();
             Candidate only = input.candidate();
+            ImportOptions reading = ImportOptions.builder().date(letters.date()).build();
             if (input.candidateFile() != null) {
-                only = Profiles.readCandidate(input.candidateFile());
+                only = Profiles.readCandidate(input.candidateFile(), reading);
             } else if (only == null) {
-                for (Candidate c : Profiles.readCandidates(input.candidates())) {
+                for (Candidate c : Profiles.readCandidates(input.candidates(), reading)) {
                     candidates.put(c.id(), c);
                 }
             }
             this.csv = ApplicationsCsv.open(input.file(), input.delimiter(), only == null);
             this.parser = new RowParser(csv, candidates, only, letters.templateNames(), letters.availableFormats(),
-                    letters.formats());
+                    letters.formats(), new PostingFiles(csv.folder(), reading));
             this.rows = csv.rows();
         }
 

@@ -180,7 +180,7 @@ class BatchTest {
 
         assertThat(warnings).containsExactly(csv + " line 1: unknown columns \"salary\", \"Notes\" ignored (known: candidate,"
                 + " company, title, hiring_manager, required_skills, nice_to_have, keywords, seniority, location, url,"
-                + " reference, template, formats)");
+                + " reference, template, formats, posting)");
         assertThat(rows).extracting(RowResult::status).containsOnly(RowResult.Status.OK);
     }
 

@@ -7,6 +7,7 @@ import dev.letterpress.batch.MadeLetter;
 import dev.letterpress.compose.Composer;
 import dev.letterpress.compose.SentenceSource;
 import dev.letterpress.model.Candidate;
+import dev.letterpress.model.ImportOptions;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Profiles;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
                 "  letterpress generate --candidate me.yaml --job acme.yaml --format pdf \\",
                 "      --template concise --out letters",
                 "  letterpress generate --candidate me.yaml --job acme.yaml --explain",
+                "  letterpress generate --candidate resume.json --job posting.html --index 2",
                 "",
                 "The letter goes to OUT/<candidate>/<company>--<title>.docx|.pdf. No manifest",
                 "is written: a batch's manifest in the same OUT stays as it was."})
@@ -36,11 +38,16 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--candidate", paramLabel = "FILE", required = true, description = "The candidate's profile (YAML/JSON).")
+    @Option(names = "--candidate", paramLabel = "FILE", required = true, description = "The candidate's profile (YAML/JSON,"
+            + " or a JSON Resume).")
     Path candidate;
 
-    @Option(names = "--job", paramLabel = "FILE", required = true, description = "The job posting (YAML/JSON).")
+    @Option(names = "--job", paramLabel = "FILE", required = true, description = "The job posting (YAML/JSON, a JSON Resume"
+            + " job, schema.org JobPosting JSON-LD or a saved page holding it, or a .txt/.md job ad).")
     Path job;
+
+    @Mixin
+    PostingOptions postingOptions;
 
     @Option(names = "--template", paramLabel = "NAME", description = "Template to use (default: chosen from the profile"
             + " and the posting; see 'letterpress templates').")
@@ -63,8 +70,9 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        Candidate person = Profiles.readCandidate(candidate);
-        JobPosting posting = Profiles.readJob(job);
+        ImportOptions reading = postingOptions.options(Dates.resolve(letters.date, context, cl), cl);
+        Candidate person = Profiles.readCandidate(candidate, reading);
+        JobPosting posting = Profiles.readJob(job, reading);
         List<String> formats = letters.formats(cl);
         Composer composer = letters.composer(context, cl);
         LetterMaker maker = LetterMaker.builder().brand(letters.brand()).composer(composer)

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {"Tailored, branded cover letters as DOCX and PDF, one at a time or thousands from a CSV."},
         subcommands = {GenerateCommand.class, BatchCommand.class, ReviewCommand.class, TemplatesCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class},
+                DemoCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all done", "2:usage or input error before any work",
                 "3:finished, but some rows failed (batch)", "4:the score is below --min-score (review)",

@@ -22,6 +22,13 @@ import java.util.Set;
  * Reads candidates, job postings and brands from YAML ({@code .yaml}, {@code .yml}) or JSON
  * ({@code .json}) files, chosen by extension. A file holds one profile, or a list of them.
  *
+ * <p>Candidates and postings may also be in a format another module reads (a {@link ProfileImporter}
+ * on the class path): with {@code letterpress-import}, a JSON Resume, a schema.org
+ * {@code JobPosting} (JSON-LD alone or inside a saved web page) or a plain-text job ad. The format
+ * is detected from the file's content, not its name; {@link ImportOptions} gives the letter's date
+ * and, for postings, which one of several and the company and title the file may lack. Without
+ * that module such a file gets an error naming the artifact that reads it.
+ *
  * <pre>{@code
  * Candidate ada = Profiles.readCandidate(Path.of("candidates/ada.yaml"));
  * List<Candidate> cohort = Profiles.readCandidates(Path.of("candidates"));   // a folder or a list file
@@ -74,7 +81,25 @@ public final class Profiles {
      * @throws InvalidInputException listing every problem found
      */
     public static Candidate readCandidate(Path file) {
-        return single(file, readFile(file, Profiles::candidate, "candidate"), "candidate");
+        return readCandidate(file, ImportOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads one candidate in any supported format, detected from the file's content: Letterpress's
+     * YAML or JSON, or a format of a {@link ProfileImporter} on the class path (JSON Resume).
+     *
+     * <pre>{@code
+     * Candidate richard = Profiles.readCandidate(Path.of("resume.json"),
+     *         ImportOptions.builder().date(LocalDate.of(2026, 3, 1)).build());
+     * }</pre>
+     *
+     * @param file    the candidate's file
+     * @param options the letter's date (work still going on counts up to it)
+     * @return the candidate
+     * @throws InvalidInputException listing every problem found
+     */
+    public static Candidate readCandidate(Path file, ImportOptions options) {
+        return single(file, readFile(file, Profiles::candidate, "candidate", Foreign.candidate(options)), "candidate");
     }
 
     /**
@@ -87,11 +112,24 @@ public final class Profiles {
      * @throws InvalidInputException listing every problem found in every file
      */
     public static List<Candidate> readCandidates(Path fileOrDirectory) {
+        return readCandidates(fileOrDirectory, ImportOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads every candidate in a folder or list file, like {@link #readCandidates(Path)}, each file
+     * in any supported format ({@link #readCandidate(Path, ImportOptions)}).
+     *
+     * @param fileOrDirectory a folder or a file
+     * @param options         the letter's date
+     * @return the candidates in file order; never empty
+     * @throws InvalidInputException listing every problem found in every file
+     */
+    public static List<Candidate> readCandidates(Path fileOrDirectory, ImportOptions options) {
         List<Problem> problems = new ArrayList<>();
         List<Located<Candidate>> all = new ArrayList<>();
         for (Path file : profileFiles(fileOrDirectory, "candidate", problems)) {
             try {
-                all.addAll(readFile(file, Profiles::candidate, "candidate"));
+                all.addAll(readFile(file, Profiles::candidate, "candidate", Foreign.candidate(options)));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -126,7 +164,25 @@ public final class Profiles {
      * @throws InvalidInputException listing every problem found
      */
     public static JobPosting readJob(Path file) {
-        return single(file, readFile(file, Profiles::job, "posting"), "posting");
+        return readJob(file, ImportOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads one job posting in any supported format, detected from the file's content:
+     * Letterpress's YAML or JSON, or a format of a {@link ProfileImporter} on the class path (a JSON
+     * Resume job, schema.org {@code JobPosting} JSON-LD, a saved web page holding it, a text ad).
+     *
+     * <pre>{@code
+     * JobPosting job = Profiles.readJob(Path.of("posting.html"), ImportOptions.builder().index(2).build());
+     * }</pre>
+     *
+     * @param file    the posting's file
+     * @param options which posting of several, and the company and title when the file lacks them
+     * @return the posting
+     * @throws InvalidInputException listing every problem found
+     */
+    public static JobPosting readJob(Path file, ImportOptions options) {
+        return single(file, readFile(file, Profiles::job, "posting", Foreign.job(options)), "posting");
     }
 
     /**
@@ -141,7 +197,7 @@ public final class Profiles {
         List<JobPosting> jobs = new ArrayList<>();
         for (Path file : profileFiles(fileOrDirectory, "posting", problems)) {
             try {
-                readFile(file, Profiles::job, "posting").forEach(j -> jobs.add(j.value()));
+                readFile(file, Profiles::job, "posting", Foreign.job(ImportOptions.DEFAULTS)).forEach(j -> jobs.add(j.value()));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -163,7 +219,7 @@ public final class Profiles {
     public static Brand readBrand(Path file) {
         Path base = file.toAbsolutePath().getParent();
         return single(file, readFile(file, (binder, node, path) -> new BrandReader(binder, base).read(node, path),
-                "brand"), "brand");
+                "brand", null), "brand");
     }
 
     // ---- in memory
@@ -369,11 +425,12 @@ public final class Profiles {
         T read(Binder binder, Node node, String path);
     }
 
-    private static <T> List<Located<T>> readFile(Path file, ElementReader<T> reader, String what) {
+    private static <T> List<Located<T>> readFile(Path file, ElementReader<T> reader, String what, Foreign<T> foreign) {
         String source = file.toString();
         List<Problem> problems = new ArrayList<>();
-        TreeReader.Syntax syntax = TreeReader.Syntax.of(file.getFileName() == null ? "" : file.getFileName().toString());
-        if (syntax == null) {
+        String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
+        TreeReader.Syntax syntax = TreeReader.Syntax.of(fileName);
+        if (syntax == null && foreign == null) {
             throw new InvalidInputException(Problem.of(source, "unsupported file type; a " + what
                     + " file ends in .yaml, .yml or .json"));
         }
@@ -387,6 +444,16 @@ public final class Profiles {
         }
         TreeReader trees = new TreeReader(source, problems);
         String text = trees.decode(bytes);
+        if (text != null && foreign != null) {
+            T value = foreign.read(fileName, source, text);
+            if (value != null) {
+                return List.of(new Located<>(value, source, 1, 1, ""));
+            }
+            if (syntax == null) {
+                throw new InvalidInputException(Problem.of(source, "unsupported file type; a " + what
+                        + " file ends in .yaml, .yml or .json" + ProfileFormats.supported(what)));
+            }
+        }
         return bind(source, problems, text == null ? null : trees.parse(text, syntax), reader, what);
     }
 
@@ -420,6 +487,28 @@ public final class Profiles {
             throw new InvalidInputException(problems);
         }
         return values;
+    }
+
+    /** Reads a file in a format of a {@link ProfileImporter}, or returns null when none reads it. */
+    @FunctionalInterface
+    private interface Foreign<T> {
+        T read(String fileName, String source, String text);
+
+        static Foreign<Candidate> candidate(ImportOptions options) {
+            ImportOptions o = options == null ? ImportOptions.DEFAULTS : options;
+            return (fileName, source, text) -> {
+                ProfileImporter format = ProfileFormats.forCandidate(fileName, source, text);
+                return format == null ? null : format.readCandidate(source, text, o);
+            };
+        }
+
+        static Foreign<JobPosting> job(ImportOptions options) {
+            ImportOptions o = options == null ? ImportOptions.DEFAULTS : options;
+            return (fileName, source, text) -> {
+                ProfileImporter format = ProfileFormats.forJob(fileName, source, text);
+                return format == null ? null : format.readJob(source, text, o);
+            };
+        }
     }
 
     private static <T> T single(Path file, List<Located<T>> values, String what) {

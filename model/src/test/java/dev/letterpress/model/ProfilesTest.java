@@ -274,6 +274,23 @@ class ProfilesTest {
     }
 
     @Test
+    void namesTheImportModuleForFormatsOnlyItReads() throws IOException {
+        Path resume = write("people/resume.json", "{\n  \"basics\": { \"name\": \"Richard Hendriks\" }\n}\n");
+        Path page = write("posting.html", "<!DOCTYPE html><html><body>Backend Engineer</body></html>");
+        Path ad = write("ad.txt", "Backend Engineer at Hooli");
+        Path ld = write("posting.json", "{ \"@context\": \"https://schema.org\", \"@type\": \"JobPosting\" }");
+        Path job = write("job.json", "{ \"title\": \"Engineer\", \"company\": \"Hooli\", \"qualifications\": [] }");
+        String needs = "; reading it needs the module letterpress-import (dev.letterpress:letterpress-import) on the class path";
+
+        assertThat(problems(() -> Profiles.readCandidate(resume))).containsExactly(resume + ": looks like a JSON Resume" + needs);
+        assertThat(problems(() -> Profiles.readCandidates(resume.getParent()))).containsExactly(resume + ": looks like a JSON Resume" + needs);
+        assertThat(problems(() -> Profiles.readJob(page))).containsExactly(page + ": looks like a web page" + needs);
+        assertThat(problems(() -> Profiles.readJob(ad))).containsExactly(ad + ": looks like a text job ad" + needs);
+        assertThat(problems(() -> Profiles.readJob(ld))).containsExactly(ld + ": looks like schema.org JSON-LD" + needs);
+        assertThat(problems(() -> Profiles.readJob(job))).containsExactly(job + ": looks like a JSON Resume job" + needs);
+    }
+
+    @Test
     void readsEveryCandidateOfAFolderAndOfAListFile() throws IOException {
         write("cohort/ada.yaml", ADA);
         write("cohort/more.yml", "- { id: bob, name: Bob }\n- { id: cy, name: Cy }\n");

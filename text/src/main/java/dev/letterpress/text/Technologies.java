@@ -189,6 +189,16 @@ public final class Technologies {
         return lists.getOrDefault(list, List.of());
     }
 
+    /**
+     * The vocabulary's lists as {@code vocabulary.txt} writes them ("languages", "backend",
+     * "practices", "cv-verbs", …), for readers that classify the words of a text.
+     *
+     * @return each list's name with its names, in file order; unmodifiable
+     */
+    public Map<String, List<String>> lists() {
+        return java.util.Collections.unmodifiableMap(lists);
+    }
+
     private List<Term> terms(List<String> names) {
         return names.stream().map(this::term).toList();
     }

@@ -27,7 +27,7 @@ public final class TextIndex {
     private static final int MAX_WORDS = 4;
     private static final int MAX_KEY = 48;
     /** Words of at most this many characters are "short". */
-    static final int SHORT = 4;
+    public static final int SHORT = 4;
     private static final long SEED = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
 

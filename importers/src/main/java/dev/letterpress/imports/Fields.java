@@ -89,6 +89,10 @@ final class Fields {
     <T> T checked(Json at, Supplier<T> make) {
         try {
             return make.get();
+        } catch (dev.letterpress.model.InvalidInputException e) {
+            // a builder names every problem: each goes where the value stands
+            e.problems().forEach(p -> problem(at, p.message()));
+            return null;
         } catch (IllegalArgumentException e) {
             problem(at, e.getMessage().replaceFirst("^\\w+\\.\\w+:? ", ""));
             return null;

@@ -57,8 +57,8 @@ class PostingsTest {
         JobPosting job = Profiles.readJob(SAMPLES.resolve("posting.json"), ImportOptions.DEFAULTS);
 
         assertThat(job).isEqualTo(new JobPosting(null, "Nucleus Storage", "Backend Engineer, Compression Platform",
-                Seniority.MID, "Austin, TX, US", null, List.of("C++", "Python", "PostgreSQL", "Docker", "REST APIs"),
-                List.of("Kubernetes"), List.of("latency"),
+                Seniority.MID, "Austin, TX, US", null, List.of("C++", "Python", "PostgreSQL", "Docker", "REST"),
+                List.of("Kubernetes"), List.of("APIs", "latency"),
                 "https://nucleus-storage.example/careers/backend-engineer-compression", "NS-2026-117"));
     }
 
@@ -77,8 +77,8 @@ class PostingsTest {
         JobPosting job = Profiles.readJob(SAMPLES.resolve("ad.txt"), ImportOptions.DEFAULTS);
 
         assertThat(job).isEqualTo(new JobPosting(null, "Raviga Media", "Backend Developer", Seniority.MID,
-                "Palo Alto, CA (hybrid)", null, List.of("REST APIs", "Python", "Django", "PostgreSQL", "event-driven",
-                        "RabbitMQ", "SQL", "Docker"), List.of("AWS", "Celery"), List.of("streaming", "code review"), null,
+                "Palo Alto, CA (hybrid)", null, List.of("REST", "Python", "Django", "PostgreSQL", "event-driven",
+                        "RabbitMQ", "SQL", "Docker"), List.of("AWS", "Celery"), List.of("streaming", "APIs", "code review"), null,
                 null));
     }
 

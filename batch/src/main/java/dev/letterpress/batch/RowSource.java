@@ -108,7 +108,7 @@ abstract class RowSource implements AutoCloseable {
             String error = parsed.ok() ? null
                     : String.join("; ", parsed.errors().stream().map(e -> e.describe(row.line())).toList());
             return new Item(row.row(), row.line(), Echo.excerpt(parser.candidateId(row)),
-                    Echo.excerpt(row.get(Column.COMPANY).strip()), Echo.excerpt(row.get(Column.TITLE).strip()),
+                    Echo.excerpt(parser.value(row, Column.COMPANY)), Echo.excerpt(parser.value(row, Column.TITLE)),
                     parsed.request(), Echo.clean(error));
         }
 

@@ -79,10 +79,14 @@ class ImportCommandTest {
     void batchReadsJsonResumesFromTheFolderAndPostingFilesFromTheCsv() throws IOException {
         Files.createDirectories(dir.resolve("candidates"));
         Files.copy(Path.of(sample("import/resume.json")), dir.resolve("candidates/resume.json"));
+        // posting files lie beside the CSV (a path from the CSV never leaves its folder)
+        Files.createDirectories(dir.resolve("postings"));
+        Files.copy(Path.of(sample("import/posting.html")), dir.resolve("postings/posting.html"));
+        Files.copy(Path.of(sample("import/ad.txt")), dir.resolve("postings/ad.txt"));
         Path csv = dir.resolve("apps.csv");
         Files.writeString(csv, "candidate,posting,title\n"
-                + "richard-hendriks," + sample("import/posting.html") + ",\n"
-                + "richard-hendriks," + sample("import/ad.txt") + ",Backend Engineer\n", StandardCharsets.UTF_8);
+                + "richard-hendriks,postings/posting.html,\n"
+                + "richard-hendriks,postings/ad.txt,Backend Engineer\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
 
         CliRun run = run("batch", csv.toString(), "--candidates", dir.resolve("candidates").toString(), "--format", "pdf",
@@ -91,6 +95,21 @@ class ImportCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(out.resolve("richard-hendriks/endframe--senior-backend-engineer.pdf")).isRegularFile();
         assertThat(out.resolve("richard-hendriks/raviga-media--backend-engineer.pdf")).isRegularFile();
+    }
+
+    @Test
+    void batchRefusesAPostingFileOutsideTheCsvsFolder() throws IOException {
+        Files.createDirectories(dir.resolve("candidates"));
+        Files.copy(Path.of(sample("import/resume.json")), dir.resolve("candidates/resume.json"));
+        Path csv = dir.resolve("apps.csv");
+        Files.writeString(csv, "candidate,posting\nrichard-hendriks,../../etc/passwd\n", StandardCharsets.UTF_8);
+
+        CliRun run = run("batch", csv.toString(), "--candidates", dir.resolve("candidates").toString(), "--format", "pdf",
+                "--out", dir.resolve("out").toString(), "--date", "2026-03-02");
+
+        assertThat(run.exit()).isEqualTo(Cli.SOME_FAILED);
+        assertThat(run.err()).contains(csv + " line 2, column \"posting\": \"../../etc/passwd\" is outside the CSV's "
+                + "folder; name a posting file in that folder or below it");
     }
 
     @Test

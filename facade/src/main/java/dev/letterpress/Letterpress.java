@@ -5,11 +5,6 @@ import dev.letterpress.batch.LetterMaker;
 import dev.letterpress.batch.LetterRequest;
 import dev.letterpress.batch.MadeLetter;
 import dev.letterpress.compose.Composer;
-import dev.letterpress.compose.Composition;
-import dev.letterpress.review.LetterText;
-import dev.letterpress.review.Review;
-import dev.letterpress.review.Reviewer;
-import dev.letterpress.review.DocxText;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.InvalidInputException;
@@ -20,7 +15,11 @@ import dev.letterpress.model.Problem;
 import dev.letterpress.model.Profiles;
 import dev.letterpress.model.RenderResult;
 import dev.letterpress.model.Renderers;
+import dev.letterpress.review.DocxText;
+import dev.letterpress.review.LetterText;
 import dev.letterpress.review.PdfText;
+import dev.letterpress.review.Review;
+import dev.letterpress.review.Reviewer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,7 +71,10 @@ public final class Letterpress {
         this.composer = composer;
         this.reviewer = reviewer;
         this.renderers = renderers;
-        LetterMaker.Builder maker = LetterMaker.builder().brand(brand).composer(composer).reviewer(reviewer)
+        LetterMaker.Builder maker = LetterMaker.builder()
+                .brand(brand)
+                .composer(composer)
+                .reviewer(reviewer)
                 .formats(List.copyOf(renderers.keySet()));
         renderers.values().forEach(maker::renderer);
         this.letters = maker.build();
@@ -174,7 +176,8 @@ public final class Letterpress {
     }
 
     private LetterRenderer renderer(String format) {
-        LetterRenderer renderer = renderers.get(format == null ? "" : format.strip().toLowerCase(Locale.ROOT));
+        LetterRenderer renderer =
+                renderers.get(format == null ? "" : format.strip().toLowerCase(Locale.ROOT));
         if (renderer == null) {
             throw new IllegalArgumentException("format " + format + " is not one of " + renderers.keySet());
         }
@@ -223,7 +226,8 @@ public final class Letterpress {
      *                               "uploaded FORMAT"
      */
     public Review review(byte[] document, String format, JobPosting job) {
-        String source = "uploaded " + (format == null ? "document" : format.strip().toLowerCase(Locale.ROOT));
+        String source =
+                "uploaded " + (format == null ? "document" : format.strip().toLowerCase(Locale.ROOT));
         return reviewer.review(letterText(new ByteArrayInputStream(document), format, source), job);
     }
 
@@ -257,7 +261,10 @@ public final class Letterpress {
      * @return a batch builder
      */
     public Batch.Builder batch() {
-        Batch.Builder builder = Batch.builder().brand(brand).composer(composer).reviewer(reviewer)
+        Batch.Builder builder = Batch.builder()
+                .brand(brand)
+                .composer(composer)
+                .reviewer(reviewer)
                 .formats(formats());
         renderers.values().forEach(builder::renderer);
         return builder;
@@ -313,7 +320,8 @@ public final class Letterpress {
      *                               holds no text
      */
     public static LetterText letterText(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         String source = file.toString();
         if (name.endsWith(".docx")) {
             return LetterText.plain(DocxText.extract(file)).withSource(source);
@@ -328,7 +336,8 @@ public final class Letterpress {
         if (name.endsWith(".txt") || name.endsWith(".text")) {
             return LetterText.plain(utf8(file)).withSource(source);
         }
-        throw new InvalidInputException(Problem.of(source, "cannot review this kind of file; use .docx, .pdf, .txt or .md"));
+        throw new InvalidInputException(
+                Problem.of(source, "cannot review this kind of file; use .docx, .pdf, .txt or .md"));
     }
 
     /**
@@ -350,7 +359,9 @@ public final class Letterpress {
                 return LetterText.plain(DocxText.extract(in, source)).withSource(source);
             case "pdf":
                 PdfText.Content content = PdfText.read(in, source);
-                return LetterText.plain(content.text()).withPages(content.pages()).withSource(source);
+                return LetterText.plain(content.text())
+                        .withPages(content.pages())
+                        .withSource(source);
             case "md":
             case "markdown":
                 return LetterText.markdown(utf8(in, source)).withSource(source);
@@ -358,8 +369,8 @@ public final class Letterpress {
             case "text":
                 return LetterText.plain(utf8(in, source)).withSource(source);
             default:
-                throw new InvalidInputException(Problem.of(source, "cannot review format \"" + format
-                        + "\"; use docx, pdf, txt or md"));
+                throw new InvalidInputException(
+                        Problem.of(source, "cannot review format \"" + format + "\"; use docx, pdf, txt or md"));
         }
     }
 
@@ -368,13 +379,15 @@ public final class Letterpress {
     private static String utf8(Path file) {
         try {
             if (Files.size(file) > MAX_TEXT_BYTES) {
-                throw new InvalidInputException(Problem.of(file.toString(), "is larger than 1 MiB; a letter is far smaller"));
+                throw new InvalidInputException(
+                        Problem.of(file.toString(), "is larger than 1 MiB; a letter is far smaller"));
             }
             return utf8(Files.readAllBytes(file), file.toString());
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(List.of(Problem.of(file.toString(), "file not found")), e);
         } catch (IOException e) {
-            throw new InvalidInputException(List.of(Problem.of(file.toString(), "cannot be read: " + e.getMessage())), e);
+            throw new InvalidInputException(
+                    List.of(Problem.of(file.toString(), "cannot be read: " + e.getMessage())), e);
         }
     }
 
@@ -393,8 +406,12 @@ public final class Letterpress {
 
     private static String utf8(byte[] bytes, String source) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(List.of(Problem.of(source, "not valid UTF-8; save the file as UTF-8")), e);
@@ -410,8 +427,7 @@ public final class Letterpress {
         private List<String> formats = List.of("docx", "pdf");
         private String role;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the brand.
@@ -476,7 +492,10 @@ public final class Letterpress {
          * @return this builder
          */
         public Builder formats(String... values) {
-            formats = java.util.Arrays.stream(values).map(v -> v.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+            formats = java.util.Arrays.stream(values)
+                    .map(v -> v.strip().toLowerCase(Locale.ROOT))
+                    .distinct()
+                    .toList();
             return this;
         }
 
@@ -503,8 +522,12 @@ public final class Letterpress {
             if (formats.isEmpty()) {
                 throw new IllegalArgumentException("Letterpress.formats must name at least one format");
             }
-            Brand effective = locale == null ? brand : brand.toBuilder().locale(locale).build();
-            Composer composer = Composer.builder().templatesDirectory(templatesDirectory).date(date).build();
+            Brand effective =
+                    locale == null ? brand : brand.toBuilder().locale(locale).build();
+            Composer composer = Composer.builder()
+                    .templatesDirectory(templatesDirectory)
+                    .date(date)
+                    .build();
             Reviewer.Builder reviewer = Reviewer.builder();
             if (role != null) {
                 reviewer.role(role);

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.letterpress.batch.BatchResult;
-import dev.letterpress.review.Review;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Profiles;
 import dev.letterpress.review.PdfText;
+import dev.letterpress.review.Review;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +31,9 @@ class LetterpressTest {
     Path dir;
 
     private static Letterpress letterpress() {
-        return Letterpress.builder().brand(SAMPLES.resolve("recruiter/brand.yaml")).date(LocalDate.of(2026, 11, 29))
+        return Letterpress.builder()
+                .brand(SAMPLES.resolve("recruiter/brand.yaml"))
+                .date(LocalDate.of(2026, 11, 29))
                 .build();
     }
 
@@ -64,12 +66,16 @@ class LetterpressTest {
 
     @Test
     void localeOverridesTheBrandsForDatesAndLanguage() {
-        Letterpress german = Letterpress.builder().locale(Locale.GERMANY).formats("pdf").date(LocalDate.of(2026, 11, 29))
+        Letterpress german = Letterpress.builder()
+                .locale(Locale.GERMANY)
+                .formats("pdf")
+                .date(LocalDate.of(2026, 11, 29))
                 .build();
 
         assertThat(german.formats()).containsExactly("pdf");
         assertThat(german.brand().locale()).isEqualTo(Locale.GERMANY);
-        assertThat(PdfText.extract(new ByteArrayInputStream(german.generate(ELIF, JOB).document("pdf")), "x.pdf"))
+        assertThat(PdfText.extract(
+                        new ByteArrayInputStream(german.generate(ELIF, JOB).document("pdf")), "x.pdf"))
                 .contains("29. November 2026");
     }
 
@@ -88,7 +94,8 @@ class LetterpressTest {
         assertThat(ours.ruleIds()).doesNotContain("placeholder", "tailoring.company");
         assertThatThrownBy(() -> Letterpress.letterText(dir.resolve("letter.rtf")))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage(dir.resolve("letter.rtf") + ": cannot review this kind of file; use .docx, .pdf, .txt or .md");
+                .hasMessage(
+                        dir.resolve("letter.rtf") + ": cannot review this kind of file; use .docx, .pdf, .txt or .md");
     }
 
     @Test
@@ -96,17 +103,24 @@ class LetterpressTest {
         Path csv = dir.resolve("apps.csv");
         Files.writeString(csv, "company,title,required_skills\nBrightwave Health,Backend Engineer,Python;AWS\n");
 
-        BatchResult result = letterpress().batch().applications(csv).candidate(SAMPLES.resolve("recruiter/candidate.yaml"))
-                .out(dir.resolve("out")).build().run();
+        BatchResult result = letterpress()
+                .batch()
+                .applications(csv)
+                .candidate(SAMPLES.resolve("recruiter/candidate.yaml"))
+                .out(dir.resolve("out"))
+                .build()
+                .run();
 
         assertThat(result.ok()).isEqualTo(1);
-        assertThat(dir.resolve("out/elif-demir/brightwave-health--backend-engineer.pdf")).exists();
+        assertThat(dir.resolve("out/elif-demir/brightwave-health--backend-engineer.pdf"))
+                .exists();
         assertThat(Files.readString(dir.resolve("out/manifest.csv"))).contains(",ok,");
     }
 
     @Test
     void rejectsAFormatWithoutRenderer() {
         assertThatThrownBy(() -> Letterpress.builder().formats("odt").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("odt");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("odt");
     }
 }

@@ -16,13 +16,18 @@ import org.junit.jupiter.api.Test;
 
 /** What an importing application uses: the façade with in-memory values only. */
 class LibraryApiTest {
-    static final Candidate ADA = Candidate.builder("ada", "Ada Lovelace").email("ada@example.com").yearsExperience(6)
+    static final Candidate ADA = Candidate.builder("ada", "Ada Lovelace")
+            .email("ada@example.com")
+            .yearsExperience(6)
             .build();
-    static final JobPosting JOB = JobPosting.builder("Acme", "Backend Engineer").requiredSkills("Python").build();
+    static final JobPosting JOB = JobPosting.builder("Acme", "Backend Engineer")
+            .requiredSkills("Python")
+            .build();
 
     @Test
     void documentIgnoresCaseAsRenderDoes() {
-        Letterpress letterpress = Letterpress.builder().date(LocalDate.of(2026, 12, 3)).build();
+        Letterpress letterpress =
+                Letterpress.builder().date(LocalDate.of(2026, 12, 3)).build();
         Letterpress.Result result = letterpress.generate(ADA, JOB);
 
         assertThat(result.document("PDF")).isSameAs(result.document("pdf"));
@@ -32,8 +37,11 @@ class LibraryApiTest {
 
     @Test
     void plainTextDatesTheLetterInTheBrandsLocale() {
-        Letterpress british = Letterpress.builder().brand(Brand.builder("Northwind").locale(Locale.UK).build())
-                .date(LocalDate.of(2026, 12, 3)).formats("docx").build();
+        Letterpress british = Letterpress.builder()
+                .brand(Brand.builder("Northwind").locale(Locale.UK).build())
+                .date(LocalDate.of(2026, 12, 3))
+                .formats("docx")
+                .build();
 
         Letter letter = british.compose(ADA, JOB);
 
@@ -44,12 +52,15 @@ class LibraryApiTest {
 
     @Test
     void reviewsDocumentsHeldInMemoryLikeFiles() {
-        Letterpress letterpress = Letterpress.builder().date(LocalDate.of(2026, 12, 3)).build();
+        Letterpress letterpress =
+                Letterpress.builder().date(LocalDate.of(2026, 12, 3)).build();
         Letterpress.Result result = letterpress.generate(ADA, JOB);
         int score = result.review().score();
 
-        assertThat(letterpress.review(result.document("docx"), "DOCX", JOB).score()).isEqualTo(score);
-        assertThat(letterpress.review(result.document("pdf"), "pdf", JOB).score()).isEqualTo(score);
+        assertThat(letterpress.review(result.document("docx"), "DOCX", JOB).score())
+                .isEqualTo(score);
+        assertThat(letterpress.review(result.document("pdf"), "pdf", JOB).score())
+                .isEqualTo(score);
         byte[] text = result.letter().toPlainText().getBytes(StandardCharsets.UTF_8);
         assertThat(letterpress.review(text, "txt", JOB).score()).isEqualTo(score);
         assertThat(letterpress.review(text, "md", JOB).score()).isEqualTo(score);
@@ -68,7 +79,8 @@ class LibraryApiTest {
         assertThatThrownBy(() -> letterpress.review("not a pdf".getBytes(StandardCharsets.UTF_8), "pdf", JOB))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("uploaded pdf");
-        assertThatThrownBy(() -> Letterpress.letterText(new ByteArrayInputStream(new byte[2 * 1024 * 1024]), "md", "big.md"))
+        assertThatThrownBy(() ->
+                        Letterpress.letterText(new ByteArrayInputStream(new byte[2 * 1024 * 1024]), "md", "big.md"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("big.md: is larger than 1 MiB; a letter is far smaller");
     }

@@ -63,9 +63,17 @@ class SampleLettersFitTest {
             Brand brand = Profiles.readBrand(folder.resolve("brand.yaml"));
             Capture pdf = new Capture("pdf");
             Capture docx = new Capture("docx");
-            Batch.Builder batch = Letterpress.builder().brand(brand).date(LocalDate.of(2026, 11, 30)).build().batch()
-                    .applications(folder.resolve("applications.csv")).renderer(pdf).renderer(docx).reviewer(null)
-                    .threads(1).out(dir.resolve(sample));
+            Batch.Builder batch = Letterpress.builder()
+                    .brand(brand)
+                    .date(LocalDate.of(2026, 11, 30))
+                    .build()
+                    .batch()
+                    .applications(folder.resolve("applications.csv"))
+                    .renderer(pdf)
+                    .renderer(docx)
+                    .reviewer(null)
+                    .threads(1)
+                    .out(dir.resolve(sample));
             if (sample.equals("cohort")) {
                 batch.candidates(folder.resolve("candidates"));
             } else {
@@ -76,12 +84,17 @@ class SampleLettersFitTest {
             letters.addAll(pdf.letters);
             letters.addAll(docx.letters);
             BRANDS.put(sample, brand);
-            LETTERS.put(sample, letters.stream().sorted(Comparator.comparing(SampleLettersFitTest::name)).toList());
+            LETTERS.put(
+                    sample,
+                    letters.stream()
+                            .sorted(Comparator.comparing(SampleLettersFitTest::name))
+                            .toList());
         }
     }
 
     private static String name(Letter letter) {
-        return letter.sender().name() + " → " + letter.recipient().company() + " (" + letter.recipient().jobTitle() + ")";
+        return letter.sender().name() + " → " + letter.recipient().company() + " ("
+                + letter.recipient().jobTitle() + ")";
     }
 
     @ParameterizedTest
@@ -113,10 +126,13 @@ class SampleLettersFitTest {
             used.add(density);
 
             assertThat(pdfBodySize(render(pdf, letter))).as(name(letter)).isEqualTo(density.bodySize());
-            assertThat(docxBodyHalfPoints(render(docx, letter))).as(name(letter))
+            assertThat(docxBodyHalfPoints(render(docx, letter)))
+                    .as(name(letter))
                     .isEqualTo(Integer.toString(Math.round(density.bodySize() * 2)));
         }
-        assertThat(used).as("the samples have one-page letters and letters tightened to fit").contains(Density.NORMAL)
+        assertThat(used)
+                .as("the samples have one-page letters and letters tightened to fit")
+                .contains(Density.NORMAL)
                 .hasSizeGreaterThan(1);
     }
 
@@ -124,13 +140,27 @@ class SampleLettersFitTest {
     void convertsTheDocxOfHamidsHarbourlineLetterToOnePageWithLibreOffice() throws Exception {
         assumeTrue(onPath("soffice"), "soffice (LibreOffice) is not installed: skipping the DOCX page-count check");
         Letter letter = LETTERS.get("cohort").stream()
-                .filter(l -> l.sender().name().equals("Hamid Rezaei") && l.recipient().company().equals("Harbourline Bank"))
-                .findFirst().orElseThrow();
-        Path docx = Files.write(dir.resolve("hamid-harbourline.docx"), render(DocxRenderer.create(BRANDS.get("cohort")), letter));
+                .filter(l -> l.sender().name().equals("Hamid Rezaei")
+                        && l.recipient().company().equals("Harbourline Bank"))
+                .findFirst()
+                .orElseThrow();
+        Path docx = Files.write(
+                dir.resolve("hamid-harbourline.docx"), render(DocxRenderer.create(BRANDS.get("cohort")), letter));
         Path out = Files.createDirectories(dir.resolve("converted"));
-        Process soffice = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("lo-" + UUID.randomUUID()).toUri(),
-                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", out.toString(), docx.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        Process soffice = new ProcessBuilder(
+                        "soffice",
+                        "-env:UserInstallation="
+                                + dir.resolve("lo-" + UUID.randomUUID()).toUri(),
+                        "--headless",
+                        "--norestore",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        out.toString(),
+                        docx.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
         if (!soffice.waitFor(240, TimeUnit.SECONDS)) {
             soffice.destroyForcibly();
             throw new AssertionError("soffice did not finish within 240 s");
@@ -188,8 +218,10 @@ class SampleLettersFitTest {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("word/styles.xml")) {
                     JAXPXPathEngine xpath = new JAXPXPathEngine();
-                    xpath.setNamespaceContext(Map.of("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"));
-                    return xpath.evaluate("//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val",
+                    xpath.setNamespaceContext(
+                            Map.of("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"));
+                    return xpath.evaluate(
+                            "//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val",
                             Input.fromByteArray(zip.readAllBytes()).build());
                 }
             }

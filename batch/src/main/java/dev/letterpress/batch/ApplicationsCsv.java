@@ -42,8 +42,14 @@ final class ApplicationsCsv {
     private final int rowCount;
     private final List<String> warnings;
 
-    private ApplicationsCsv(Input input, CSVFormat format, Map<Column, Integer> columns, Map<Column, String> headerNames,
-            List<String> header, int rowCount, List<String> warnings) {
+    private ApplicationsCsv(
+            Input input,
+            CSVFormat format,
+            Map<Column, Integer> columns,
+            Map<Column, String> headerNames,
+            List<String> header,
+            int rowCount,
+            List<String> warnings) {
         this.file = input.file();
         this.source = input.source();
         this.temporaryCopy = input.copy();
@@ -56,8 +62,7 @@ final class ApplicationsCsv {
     }
 
     /** The file to read, under the name messages give it; a copy when the input could be read only once. */
-    private record Input(Path file, String source, boolean copy) {
-    }
+    private record Input(Path file, String source, boolean copy) {}
 
     /**
      * A pipe, {@code /dev/stdin} or any other input that cannot be read twice is copied once to a
@@ -71,7 +76,8 @@ final class ApplicationsCsv {
             return new Input(file, file.toString(), false);
         }
         if (Files.isDirectory(file)) {
-            throw new InvalidInputException(Problem.of(file.toString(), "is a folder; expected an applications CSV file"));
+            throw new InvalidInputException(
+                    Problem.of(file.toString(), "is a folder; expected an applications CSV file"));
         }
         Path copy = Files.createTempFile("letterpress-applications-", ".csv");
         try (InputStream in = new FileInputStream(file.toFile())) {
@@ -97,7 +103,8 @@ final class ApplicationsCsv {
      */
     static ApplicationsCsv open(Path file, char delimiter, boolean candidateColumnRequired) {
         String source = file.toString();
-        CSVFormat format = CSVFormat.RFC4180.builder()
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
                 .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(false)
@@ -109,11 +116,15 @@ final class ApplicationsCsv {
         try {
             input = input(file);
             try (LimitedCsvReader reader = reader(input.file(), delimiter);
-                    CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                    CSVParser parser = CSVParser.builder()
+                            .setReader(reader)
+                            .setFormat(format)
+                            .get()) {
                 Iterator<CSVRecord> records = parser.iterator();
                 if (!records.hasNext()) {
-                    throw new InvalidInputException(Problem.of(source, "file is empty; expected a header row with the columns "
-                            + "candidate, company, title, …"));
+                    throw new InvalidInputException(Problem.of(
+                            source,
+                            "file is empty; expected a header row with the columns " + "candidate, company, title, …"));
                 }
                 header = records.next().toList();
                 headerProblems = reader.problems(0);
@@ -134,17 +145,24 @@ final class ApplicationsCsv {
             if (cause instanceof CharacterCodingException) {
                 throw new InvalidInputException(List.of(notUtf8(input.file(), source)), e);
             }
-            throw new InvalidInputException(List.of(Problem.of(source, "is not valid CSV: "
-                    + Echo.excerpt(cause.getMessage()))), e);
+            throw new InvalidInputException(
+                    List.of(Problem.of(source, "is not valid CSV: " + Echo.excerpt(cause.getMessage()))), e);
         } catch (RuntimeException e) {
             closeInput(input);
             throw e;
         }
         if (!headerProblems.isEmpty()) {
             closeInput(input);
-            Map.Entry<Integer, String> first = headerProblems.entrySet().iterator().next();
-            throw new InvalidInputException(new Problem(source, 1, 0, null, first.getKey() == LimitedCsvReader.TOO_MANY
-                    ? "the header " + first.getValue() : "the name of column " + (first.getKey() + 1) + " " + first.getValue()));
+            Map.Entry<Integer, String> first =
+                    headerProblems.entrySet().iterator().next();
+            throw new InvalidInputException(new Problem(
+                    source,
+                    1,
+                    0,
+                    null,
+                    first.getKey() == LimitedCsvReader.TOO_MANY
+                            ? "the header " + first.getValue()
+                            : "the name of column " + (first.getKey() + 1) + " " + first.getValue()));
         }
         try {
             return withHeader(input, format, header, rows, candidateColumnRequired);
@@ -164,8 +182,8 @@ final class ApplicationsCsv {
         }
     }
 
-    private static ApplicationsCsv withHeader(Input input, CSVFormat format, List<String> header, int rows,
-            boolean candidateColumnRequired) {
+    private static ApplicationsCsv withHeader(
+            Input input, CSVFormat format, List<String> header, int rows, boolean candidateColumnRequired) {
         String source = input.source();
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         Map<Column, String> names = new EnumMap<>(Column.class);
@@ -177,38 +195,58 @@ final class ApplicationsCsv {
             if (column == null) {
                 unknown.add(name.isEmpty() ? "#" + (i + 1) : name);
             } else if (columns.containsKey(column)) {
-                problems.add(new Problem(source, 1, 0, null, "column \"" + Echo.excerpt(name) + "\" appears twice (as \""
-                        + Echo.excerpt(names.get(column)) + "\" and \"" + Echo.excerpt(name) + "\")"));
+                problems.add(new Problem(
+                        source,
+                        1,
+                        0,
+                        null,
+                        "column \"" + Echo.excerpt(name) + "\" appears twice (as \"" + Echo.excerpt(names.get(column))
+                                + "\" and \"" + Echo.excerpt(name) + "\")"));
             } else {
                 columns.put(column, i);
                 names.put(column, name);
             }
         }
         List<Column> required = candidateColumnRequired
-                ? List.of(Column.CANDIDATE, Column.COMPANY, Column.TITLE) : List.of(Column.COMPANY, Column.TITLE);
+                ? List.of(Column.CANDIDATE, Column.COMPANY, Column.TITLE)
+                : List.of(Column.COMPANY, Column.TITLE);
         if (columns.containsKey(Column.POSTING)) {
             required = required.stream().filter(c -> c == Column.CANDIDATE).toList();
         }
-        List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).map(Column::id).toList();
+        List<String> missing = required.stream()
+                .filter(c -> !columns.containsKey(c))
+                .map(Column::id)
+                .toList();
         if (!missing.isEmpty()) {
             String raw = header.size() == 1 ? header.get(0) : "";
             String hint = "";
             if (header.size() == 1 && (raw.contains(";") || raw.contains("\t"))) {
                 String sep = raw.contains(";") ? ";" : "\\t";
-                hint = "; the file looks " + (sep.equals(";") ? "semicolon" : "tab") + "-separated: set the delimiter to '"
-                        + sep + "' (--delimiter '" + sep + "')";
+                hint = "; the file looks " + (sep.equals(";") ? "semicolon" : "tab")
+                        + "-separated: set the delimiter to '" + sep + "' (--delimiter '" + sep + "')";
             }
-            problems.add(new Problem(source, 1, 0, null, "missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + Echo.list(missing, true) + " (the header has: " + Echo.list(header, false) + ")" + hint));
+            problems.add(new Problem(
+                    source,
+                    1,
+                    0,
+                    null,
+                    "missing required column" + (missing.size() > 1 ? "s " : " ") + Echo.list(missing, true)
+                            + " (the header has: " + Echo.list(header, false) + ")" + hint));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         List<String> warnings = new ArrayList<>();
         if (!unknown.isEmpty()) {
-            warnings.add(source + " line 1: unknown column" + (unknown.size() > 1 ? "s " : " ") + Echo.list(unknown, true)
-                    + " ignored (known: " + String.join(", ", java.util.Arrays.stream(Column.values()).map(Column::id).toList())
-                    + ")");
+            warnings.add(
+                    source + " line 1: unknown column" + (unknown.size() > 1 ? "s " : " ") + Echo.list(unknown, true)
+                            + " ignored (known: "
+                            + String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(Column.values())
+                                            .map(Column::id)
+                                            .toList())
+                            + ")");
         }
         return new ApplicationsCsv(input, format, columns, names, header, rows, warnings);
     }
@@ -217,7 +255,9 @@ final class ApplicationsCsv {
     private static Problem notUtf8(Path file, String source) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            var decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             var in = java.nio.ByteBuffer.wrap(bytes);
             var out = java.nio.CharBuffer.allocate(bytes.length + 1);
@@ -230,7 +270,8 @@ final class ApplicationsCsv {
                 }
             }
             String what = result.isError() && offset < bytes.length
-                    ? String.format(Locale.ROOT, " (byte 0x%02X at offset %d)", bytes[offset] & 0xFF, offset) : "";
+                    ? String.format(Locale.ROOT, " (byte 0x%02X at offset %d)", bytes[offset] & 0xFF, offset)
+                    : "";
             return new Problem(source, line, 0, null, "not valid UTF-8" + what + "; save the file as UTF-8");
         } catch (IOException e) {
             return Problem.of(source, "not valid UTF-8; save the file as UTF-8");
@@ -248,7 +289,9 @@ final class ApplicationsCsv {
         if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
             in.reset();
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new LimitedCsvReader(new InputStreamReader(in, decoder), delimiter);
     }
@@ -271,7 +314,9 @@ final class ApplicationsCsv {
 
     /** The folder the CSV is in, against which the files it names resolve. */
     Path folder() {
-        return file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+        return file == null
+                ? Path.of("").toAbsolutePath()
+                : file.toAbsolutePath().getParent();
     }
 
     /** The column's name as the file's header writes it. */
@@ -291,7 +336,9 @@ final class ApplicationsCsv {
     RowIterator rows() {
         try {
             LimitedCsvReader reader = reader(file, format.getDelimiterString().charAt(0));
-            return new CsvRows(reader, CSVParser.builder().setReader(reader).setFormat(format).get());
+            return new CsvRows(
+                    reader,
+                    CSVParser.builder().setReader(reader).setFormat(format).get());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot reopen " + source, e);
         }

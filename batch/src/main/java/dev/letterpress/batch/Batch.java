@@ -185,8 +185,11 @@ public final class Batch {
                 throw new OutputException("cannot finish " + folder.path() + ": " + describe(e), e);
             }
         }
-        BatchResult result = tally.result(startedAt, manifest == null ? null : folder.path().resolve(Manifest.CSV),
-                manifest == null ? null : folder.path().resolve(Manifest.JSON), zip);
+        BatchResult result = tally.result(
+                startedAt,
+                manifest == null ? null : folder.path().resolve(Manifest.CSV),
+                manifest == null ? null : folder.path().resolve(Manifest.JSON),
+                zip);
         if (thrown != null) {
             throw thrown;
         }
@@ -201,7 +204,9 @@ public final class Batch {
     private void emit(BatchRun run, Tally tally, String source, BatchRun.Done done) {
         tally.add(done);
         BatchListener listener = options.listener();
-        done.warnings().forEach(w -> listener.onWarning(source + " line " + done.result().line() + ": " + w));
+        done.warnings()
+                .forEach(w ->
+                        listener.onWarning(source + " line " + done.result().line() + ": " + w));
         listener.onRow(done.result(), done.unexpected());
         if (options.failFast() && done.result().status() == RowResult.Status.FAILED) {
             run.stopFailFast();
@@ -289,8 +294,9 @@ public final class Batch {
                 return new RenderedRow(done.result(), done.made());
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(() -> {
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(() -> {
                     run.close();
                     source.close();
                 });
@@ -345,8 +351,17 @@ public final class Batch {
         }
 
         BatchResult result(long startedAt, Path csv, Path json, Path zip) {
-            return new BatchResult(rows, ok, failed, skipped, files, bytes, Duration.ofNanos(System.nanoTime() - startedAt),
-                    csv, json, zip);
+            return new BatchResult(
+                    rows,
+                    ok,
+                    failed,
+                    skipped,
+                    files,
+                    bytes,
+                    Duration.ofNanos(System.nanoTime() - startedAt),
+                    csv,
+                    json,
+                    zip);
         }
     }
 
@@ -367,11 +382,10 @@ public final class Batch {
         private boolean dryRun;
         private Path zip;
         private char delimiter = ',';
-        private BatchListener listener = new BatchListener() { };
+        private BatchListener listener = new BatchListener() {};
         private boolean composerSet;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Takes the applications from a CSV file (a pipe or {@code /dev/stdin} works too).
@@ -624,8 +638,8 @@ public final class Batch {
                 maker.formats(formats);
             }
             LetterMaker made = letters != null ? letters : maker.build();
-            return new Batch(new BatchOptions(input, made, new BatchOptions.Output(out, resume, dryRun, zip), threads,
-                    failFast, listener));
+            return new Batch(new BatchOptions(
+                    input, made, new BatchOptions.Output(out, resume, dryRun, zip), threads, failFast, listener));
         }
     }
 }

@@ -21,16 +21,14 @@ public interface BatchListener {
      *
      * @param rows the number of data rows, or -1 when requests come from an iterable of unknown size
      */
-    default void onStart(int rows) {
-    }
+    default void onStart(int rows) {}
 
     /**
      * Something worth saying that stops nothing: an ignored unknown column, characters no font has.
      *
      * @param message the warning, naming the file and line where there is one
      */
-    default void onWarning(String message) {
-    }
+    default void onWarning(String message) {}
 
     /**
      * A row is done.
@@ -38,14 +36,12 @@ public interface BatchListener {
      * @param row        what happened
      * @param unexpected the exception behind a failure that is a bug rather than bad input, or null
      */
-    default void onRow(RowResult row, Throwable unexpected) {
-    }
+    default void onRow(RowResult row, Throwable unexpected) {}
 
     /**
      * The run ended: all rows are in the manifest.
      *
      * @param result the summary
      */
-    default void onFinish(BatchResult result) {
-    }
+    default void onFinish(BatchResult result) {}
 }

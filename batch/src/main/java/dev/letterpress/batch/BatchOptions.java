@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param failFast whether the run stops making letters at the first failed row
  * @param listener hears the run's progress
  */
-public record BatchOptions(Input input, LetterMaker letters, Output output, int threads, boolean failFast,
-        BatchListener listener) {
+public record BatchOptions(
+        Input input, LetterMaker letters, Output output, int threads, boolean failFast, BatchListener listener) {
 
     /**
      * Checks the values.
@@ -39,8 +39,7 @@ public record BatchOptions(Input input, LetterMaker letters, Output output, int 
     }
 
     /** Where the applications come from: a CSV file or requests in memory. */
-    public sealed interface Input permits Csv, Requests {
-    }
+    public sealed interface Input permits Csv, Requests {}
 
     /**
      * An applications CSV, with the candidates its rows name.
@@ -51,7 +50,8 @@ public record BatchOptions(Input input, LetterMaker letters, Output output, int 
      * @param candidateFile one profile for every row, or null
      * @param candidate     one profile already loaded for every row, or null
      */
-    public record Csv(Path file, char delimiter, Path candidates, Path candidateFile, Candidate candidate) implements Input {
+    public record Csv(Path file, char delimiter, Path candidates, Path candidateFile, Candidate candidate)
+            implements Input {
         /**
          * Checks that exactly one source of candidates is given.
          *
@@ -71,8 +71,8 @@ public record BatchOptions(Input input, LetterMaker letters, Output output, int 
                         + " candidate (one profile for every row)");
             }
             if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
-                throw new IllegalArgumentException("Batch.delimiter cannot be a quote or a line break (was "
-                        + (int) delimiter + ")");
+                throw new IllegalArgumentException(
+                        "Batch.delimiter cannot be a quote or a line break (was " + (int) delimiter + ")");
             }
         }
     }

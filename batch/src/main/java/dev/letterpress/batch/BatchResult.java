@@ -18,8 +18,17 @@ import java.util.Objects;
  * @param manifestJson the JSON manifest, or null in a dry run
  * @param zip          the zip bundle, or null when none was asked for
  */
-public record BatchResult(int rows, int ok, int failed, int skipped, int files, long bytes, Duration elapsed,
-        Path manifestCsv, Path manifestJson, Path zip) {
+public record BatchResult(
+        int rows,
+        int ok,
+        int failed,
+        int skipped,
+        int files,
+        long bytes,
+        Duration elapsed,
+        Path manifestCsv,
+        Path manifestJson,
+        Path zip) {
 
     /**
      * Checks the counts.
@@ -38,8 +47,8 @@ public record BatchResult(int rows, int ok, int failed, int skipped, int files, 
     public BatchResult {
         Objects.requireNonNull(elapsed, "elapsed");
         if (ok + failed + skipped != rows) {
-            throw new IllegalArgumentException("BatchResult counts do not add up: " + ok + " + " + failed + " + " + skipped
-                    + " != " + rows);
+            throw new IllegalArgumentException(
+                    "BatchResult counts do not add up: " + ok + " + " + failed + " + " + skipped + " != " + rows);
         }
     }
 

@@ -64,11 +64,19 @@ final class BatchRun implements AutoCloseable {
      * @param fatal      the output folder stopped taking files: the run ends
      * @param bytes      bytes written
      */
-    record Done(RowResult result, Throwable unexpected, MadeLetter made, List<String> warnings, OutputException fatal,
-            long bytes) {
-    }
+    record Done(
+            RowResult result,
+            Throwable unexpected,
+            MadeLetter made,
+            List<String> warnings,
+            OutputException fatal,
+            long bytes) {}
 
-    BatchRun(BatchOptions options, RowSource source, LetterFolder folder, Map<Integer, RowResult> previous,
+    BatchRun(
+            BatchOptions options,
+            RowSource source,
+            LetterFolder folder,
+            Map<Integer, RowResult> previous,
             AtomicBoolean cancelled) {
         this.options = options;
         this.letters = options.letters();
@@ -80,8 +88,13 @@ final class BatchRun implements AutoCloseable {
         this.fingerprint = new Fingerprint(letters.brand(), letters.composerFingerprint(), letters.reviewRole());
         this.cancelled = cancelled;
         this.windowSize = Math.max(4, options.threads() * 4);
-        this.pool = new ThreadPoolExecutor(options.threads(), options.threads(), 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
+        this.pool = new ThreadPoolExecutor(
+                options.threads(),
+                options.threads(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(),
+                runnable -> {
                     Thread t = new Thread(runnable, "letterpress-worker");
                     t.setDaemon(true);
                     return t;
@@ -159,14 +172,35 @@ final class BatchRun implements AutoCloseable {
             return Slot.done(item, notReached(item));
         }
         List<String> formats = letters.formatsOf(item.request());
-        String stem = layout.stem(item.request().candidate().id(), item.request().job().company(),
+        String stem = layout.stem(
+                item.request().candidate().id(),
+                item.request().job().company(),
                 item.request().job().title());
         String hash = fingerprint.of(item.request(), formats);
         RowResult before = previous.get(item.row());
         if (before != null && unchanged(before, hash)) {
-            return Slot.done(item, new Done(new RowResult(item.row(), item.line(), before.candidate(), before.company(),
-                    before.title(), RowResult.Status.SKIPPED, before.files(), before.score(), before.findings(), null,
-                    before.template(), before.warnings(), hash), null, null, List.of(), null, 0));
+            return Slot.done(
+                    item,
+                    new Done(
+                            new RowResult(
+                                    item.row(),
+                                    item.line(),
+                                    before.candidate(),
+                                    before.company(),
+                                    before.title(),
+                                    RowResult.Status.SKIPPED,
+                                    before.files(),
+                                    before.score(),
+                                    before.findings(),
+                                    null,
+                                    before.template(),
+                                    before.warnings(),
+                                    hash),
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            0));
         }
         Slot slot = new Slot(item, new CompletableFuture<>(), new AtomicBoolean());
         pool.execute(() -> {
@@ -193,9 +227,20 @@ final class BatchRun implements AutoCloseable {
                 files.add(file);
             }
             List<String> warnings = made.warnings().stream().map(Echo::excerpt).toList();
-            RowResult result = new RowResult(item.row(), item.line(), item.candidate(), item.company(), item.title(),
-                    RowResult.Status.OK, files, made.review() == null ? null : made.review().score(),
-                    made.review() == null ? List.of() : made.review().ruleIds(), null, made.letter().template(), warnings, hash);
+            RowResult result = new RowResult(
+                    item.row(),
+                    item.line(),
+                    item.candidate(),
+                    item.company(),
+                    item.title(),
+                    RowResult.Status.OK,
+                    files,
+                    made.review() == null ? null : made.review().score(),
+                    made.review() == null ? List.of() : made.review().ruleIds(),
+                    null,
+                    made.letter().template(),
+                    warnings,
+                    hash);
             return new Done(result, null, folder == null ? made : null, warnings, null, bytes);
         } catch (OutputException e) {
             return new Done(null, null, null, List.of(), e, 0);
@@ -207,29 +252,66 @@ final class BatchRun implements AutoCloseable {
     }
 
     private static Done failed(RowSource.Item item, String error, Throwable unexpected) {
-        return new Done(new RowResult(item.row(), item.line(), item.candidate(), item.company(), item.title(),
-                RowResult.Status.FAILED, List.of(), null, List.of(), error, null, List.of(), ""), unexpected, null, List.of(),
-                null, 0);
+        return new Done(
+                new RowResult(
+                        item.row(),
+                        item.line(),
+                        item.candidate(),
+                        item.company(),
+                        item.title(),
+                        RowResult.Status.FAILED,
+                        List.of(),
+                        null,
+                        List.of(),
+                        error,
+                        null,
+                        List.of(),
+                        ""),
+                unexpected,
+                null,
+                List.of(),
+                null,
+                0);
     }
 
     private static Done notReached(RowSource.Item item) {
-        return new Done(new RowResult(item.row(), item.line(), item.candidate(), item.company(), item.title(),
-                RowResult.Status.SKIPPED, List.of(), null, List.of(),
-                "not processed: the run stopped at the first failure (fail-fast)", null, List.of(), ""), null, null,
-                List.of(), null, 0);
+        return new Done(
+                new RowResult(
+                        item.row(),
+                        item.line(),
+                        item.candidate(),
+                        item.company(),
+                        item.title(),
+                        RowResult.Status.SKIPPED,
+                        List.of(),
+                        null,
+                        List.of(),
+                        "not processed: the run stopped at the first failure (fail-fast)",
+                        null,
+                        List.of(),
+                        ""),
+                null,
+                null,
+                List.of(),
+                null,
+                0);
     }
 
     /** Whether an earlier run made this row from the same inputs, and its files are still there. */
     private boolean unchanged(RowResult before, String hash) {
-        if (before.status() == RowResult.Status.FAILED || !before.inputHash().equals(hash) || before.files().isEmpty()) {
+        if (before.status() == RowResult.Status.FAILED
+                || !before.inputHash().equals(hash)
+                || before.files().isEmpty()) {
             return false;
         }
         Path out = layout.out();
         for (String file : before.files()) {
             Path path = out.resolve(file).normalize();
             try {
-                if (!path.startsWith(out) || Files.isSymbolicLink(path.getParent())
-                        || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.size(path) == 0) {
+                if (!path.startsWith(out)
+                        || Files.isSymbolicLink(path.getParent())
+                        || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                        || Files.size(path) == 0) {
                     return false;
                 }
             } catch (IOException e) {

@@ -15,8 +15,7 @@ final class Echo {
     /** How many items of a list are named before "… and N more". */
     static final int MAX_ITEMS = 10;
 
-    private Echo() {
-    }
+    private Echo() {}
 
     /** The text without control characters, cut to {@link #MAX_EXCERPT} characters; null stays null. */
     static String excerpt(String text) {
@@ -64,7 +63,9 @@ final class Echo {
             s.append(i == 0 ? "" : ", ").append(q).append(excerpt(items.get(i))).append(q);
         }
         if (items.size() > shown) {
-            s.append(" … and ").append(String.format(Locale.ROOT, "%,d", items.size() - shown)).append(" more");
+            s.append(" … and ")
+                    .append(String.format(Locale.ROOT, "%,d", items.size() - shown))
+                    .append(" more");
         }
         return s.toString();
     }

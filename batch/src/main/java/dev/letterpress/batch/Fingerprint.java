@@ -1,17 +1,15 @@
 package dev.letterpress.batch;
 
-import dev.letterpress.model.Digests;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.Candidate;
+import dev.letterpress.model.Digests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -127,8 +125,8 @@ final class Fingerprint {
             try {
                 write(s, components[i].getAccessor().invoke(value));
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + value.getClass().getName() + "."
-                        + components[i].getName(), e);
+                throw new IllegalStateException(
+                        "cannot read " + value.getClass().getName() + "." + components[i].getName(), e);
             }
         }
         s.append('}');

@@ -29,7 +29,8 @@ interface LetterComposer {
 
     /** The real composer behind the interface. */
     static LetterComposer of(Composer composer) {
-        Set<String> names = composer.templates().stream().map(TemplateInfo::name)
+        Set<String> names = composer.templates().stream()
+                .map(TemplateInfo::name)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         return new LetterComposer() {
             @Override

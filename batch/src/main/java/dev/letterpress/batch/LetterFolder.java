@@ -82,8 +82,8 @@ public final class LetterFolder implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(out);
-            channel = openNoFollow(out.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            channel = openNoFollow(
+                    out.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -93,8 +93,10 @@ public final class LetterFolder implements AutoCloseable {
             if (lock == null) {
                 String holder = holder(channel);
                 channel.close();
-                throw new InvalidInputException(Problem.of(out.toString(), "is in use by another Letterpress run ("
-                        + holder + "); wait for it to finish, or write to another folder"));
+                throw new InvalidInputException(Problem.of(
+                        out.toString(),
+                        "is in use by another Letterpress run (" + holder
+                                + "); wait for it to finish, or write to another folder"));
             }
             String previous = read(channel);
             String run = HexFormat.of().formatHex(randomBytes(8));
@@ -104,8 +106,8 @@ public final class LetterFolder implements AutoCloseable {
             return opened;
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new InvalidInputException(List.of(Problem.of(out.toString(), "output folder cannot be written: "
-                    + Batch.describe(e))), e);
+            throw new InvalidInputException(
+                    List.of(Problem.of(out.toString(), "output folder cannot be written: " + Batch.describe(e))), e);
         }
     }
 
@@ -132,8 +134,8 @@ public final class LetterFolder implements AutoCloseable {
 
     /** Writes this run into the lock file, once the temporaries of the runs it recorded are gone. */
     private void record() throws IOException {
-        String text = "pid " + ProcessHandle.current().pid() + "\nstarted " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
-                + "\nrun " + run + "\n";
+        String text = "pid " + ProcessHandle.current().pid() + "\nstarted "
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\nrun " + run + "\n";
         lockChannel.truncate(0);
         lockChannel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
         lockChannel.force(false);
@@ -150,7 +152,8 @@ public final class LetterFolder implements AutoCloseable {
             return;
         }
         deleteTemporaries(out, runs);
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(out, p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
+        try (DirectoryStream<Path> dirs =
+                Files.newDirectoryStream(out, p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
             for (Path dir : dirs) {
                 deleteTemporaries(dir, runs);
             }
@@ -207,8 +210,8 @@ public final class LetterFolder implements AutoCloseable {
             Path dir = realFolder(target.getParent());
             Path tmp = temporary(dir);
             try {
-                try (OutputStream stream = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                        LinkOption.NOFOLLOW_LINKS)) {
+                try (OutputStream stream = Files.newOutputStream(
+                        tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
                     stream.write(bytes);
                 }
                 move(tmp, target);
@@ -231,8 +234,12 @@ public final class LetterFolder implements AutoCloseable {
             Files.createDirectory(dir);
         } catch (FileAlreadyExistsException e) {
             if (Files.isSymbolicLink(dir)) {
-                throw new InvalidInputException(List.of(Problem.of(dir.toString(), "is a symbolic link; letters are only"
-                        + " written into real folders inside the output folder")), e);
+                throw new InvalidInputException(
+                        List.of(Problem.of(
+                                dir.toString(),
+                                "is a symbolic link; letters are only"
+                                        + " written into real folders inside the output folder")),
+                        e);
             }
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 throw e;
@@ -250,7 +257,8 @@ public final class LetterFolder implements AutoCloseable {
     OutputStream replace(String name) throws IOException {
         Path file = out.resolve(name);
         Files.deleteIfExists(file);
-        return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        return Files.newOutputStream(
+                file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Renames {@code tmp} over {@code target} atomically where the file system can; a link at the target is replaced. */
@@ -270,8 +278,10 @@ public final class LetterFolder implements AutoCloseable {
             return FileChannel.open(file, all);
         } catch (IOException e) {
             if (Files.isSymbolicLink(file)) {
-                throw new FileSystemException(file.toString(), null, "is a symbolic link; Letterpress never reads or"
-                        + " writes its files through links");
+                throw new FileSystemException(
+                        file.toString(),
+                        null,
+                        "is a symbolic link; Letterpress never reads or" + " writes its files through links");
             }
             throw e;
         }

@@ -169,8 +169,10 @@ public final class LetterMaker {
     private void checkFormats(List<String> wanted) {
         for (String format : wanted) {
             if (!known.contains(format)) {
-                throw new InvalidInputException(Problem.of("formats", "no renderer for format \"" + Echo.excerpt(format)
-                        + "\" (available: " + String.join(", ", known) + ")"));
+                throw new InvalidInputException(Problem.of(
+                        "formats",
+                        "no renderer for format \"" + Echo.excerpt(format) + "\" (available: "
+                                + String.join(", ", known) + ")"));
             }
         }
     }
@@ -189,8 +191,7 @@ public final class LetterMaker {
         private final Map<String, LetterRenderer> renderers = new LinkedHashMap<>();
         private List<String> formats;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the brand the registry's renderers are prepared with.
@@ -250,7 +251,10 @@ public final class LetterMaker {
          * @return this builder
          */
         public Builder formats(List<String> values) {
-            formats = values.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).distinct().toList();
+            formats = values.stream()
+                    .map(f -> f.strip().toLowerCase(Locale.ROOT))
+                    .distinct()
+                    .toList();
             return this;
         }
 

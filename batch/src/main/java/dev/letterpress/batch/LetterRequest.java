@@ -35,8 +35,13 @@ public record LetterRequest(Candidate candidate, JobPosting job, String template
         Objects.requireNonNull(candidate, "LetterRequest.candidate must not be null");
         Objects.requireNonNull(job, "LetterRequest.job must not be null");
         template = template == null || template.isBlank() ? null : template.strip();
-        formats = formats == null ? List.of()
-                : formats.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).filter(f -> !f.isEmpty()).distinct().toList();
+        formats = formats == null
+                ? List.of()
+                : formats.stream()
+                        .map(f -> f.strip().toLowerCase(Locale.ROOT))
+                        .filter(f -> !f.isEmpty())
+                        .distinct()
+                        .toList();
     }
 
     /**

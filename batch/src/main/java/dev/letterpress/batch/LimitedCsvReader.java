@@ -27,10 +27,12 @@ final class LimitedCsvReader extends Reader {
     private final char[] chunk = new char[8192];
     /** Characters ready for the parser: one input character makes at most two (a held quote and itself). */
     private final char[] ready = new char[2 * 8192 + 1];
+
     private int position;
     private int limit;
     /** By record index (0 = the header): column index → what was cut. */
     private final Map<Integer, Map<Integer, String>> problems = new HashMap<>();
+
     private int record;
     private boolean recordHasContent;
     private int column;
@@ -165,8 +167,10 @@ final class LimitedCsvReader extends Reader {
             return false;
         }
         if (fieldLength == MAX_FIELD) {
-            note(column, "is longer than " + String.format(Locale.ROOT, "%,d", MAX_FIELD) + " characters (the most a field"
-                    + " may hold)");
+            note(
+                    column,
+                    "is longer than " + String.format(Locale.ROOT, "%,d", MAX_FIELD) + " characters (the most a field"
+                            + " may hold)");
         }
         return fieldLength++ < MAX_FIELD;
     }

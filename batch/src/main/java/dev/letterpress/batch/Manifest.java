@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.FileOutputStream;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -44,8 +44,20 @@ final class Manifest implements Closeable {
     static final String CSV = "manifest.csv";
     static final String JSON = "manifest.json";
     static final String JOURNAL = ".manifest.jsonl";
-    static final List<String> COLUMNS = List.of("row", "line", "candidate", "company", "title", "status", "files",
-            "score", "findings", "error", "template", "warnings", "input_hash");
+    static final List<String> COLUMNS = List.of(
+            "row",
+            "line",
+            "candidate",
+            "company",
+            "title",
+            "status",
+            "files",
+            "score",
+            "findings",
+            "error",
+            "template",
+            "warnings",
+            "input_hash");
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
     private static final long SYNC_NANOS = 1_000_000_000L;
 
@@ -80,10 +92,13 @@ final class Manifest implements Closeable {
         // files are known to be ours
         Writer csvWriter = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
                 new FileOutputStream(out.resolve(CSV).toFile()), StandardCharsets.UTF_8));
-        CSVPrinter printer = new CSVPrinter(csvWriter, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
+        CSVPrinter printer = new CSVPrinter(
+                csvWriter,
+                CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
         printer.printRecord(COLUMNS);
         printer.flush();
-        LetterFolder.openNoFollow(journalFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
+        LetterFolder.openNoFollow(journalFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)
+                .close();
         FileOutputStream journalStream = new FileOutputStream(journalFile.toFile(), true);
         Writer journal = new java.io.OutputStreamWriter(journalStream, StandardCharsets.UTF_8);
         return new Manifest(folder, printer, journalStream, journal);
@@ -93,7 +108,8 @@ final class Manifest implements Closeable {
         if (!Files.exists(journal, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (FileChannel channel = LetterFolder.openNoFollow(journal, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel channel =
+                LetterFolder.openNoFollow(journal, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long size = channel.size();
             java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
             long end = size;
@@ -113,9 +129,20 @@ final class Manifest implements Closeable {
 
     /** Appends one row to both manifests and flushes them, so a killed run keeps it. */
     void append(RowResult r) throws IOException {
-        csv.printRecord(r.row(), r.line(), cell(r.candidate()), cell(r.company()), cell(r.title()), r.status().id(),
-                cell(String.join(";", r.files())), r.score() == null ? "" : r.score(), cell(String.join(";", r.findings())),
-                cell(r.error()), cell(r.template()), cell(String.join(" | ", r.warnings())), r.inputHash());
+        csv.printRecord(
+                r.row(),
+                r.line(),
+                cell(r.candidate()),
+                cell(r.company()),
+                cell(r.title()),
+                r.status().id(),
+                cell(String.join(";", r.files())),
+                r.score() == null ? "" : r.score(),
+                cell(String.join(";", r.findings())),
+                cell(r.error()),
+                cell(r.template()),
+                cell(String.join(" | ", r.warnings())),
+                r.inputHash());
         csv.flush();
         journal.write(json(r));
         journal.write('\n');
@@ -139,7 +166,8 @@ final class Manifest implements Closeable {
         Path tmp = folder.temporary(out);
         try {
             try (BufferedReader lines = journalReader(journalFile);
-                    FileChannel channel = LetterFolder.openNoFollow(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    FileChannel channel =
+                            LetterFolder.openNoFollow(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     OutputStream stream = java.nio.channels.Channels.newOutputStream(channel);
                     JsonGenerator g = JSON_FACTORY.createGenerator(stream, JsonEncoding.UTF8)) {
                 g.useDefaultPrettyPrinter();
@@ -172,8 +200,9 @@ final class Manifest implements Closeable {
      * by a crash) become U+FFFD, so that line reads as torn instead of failing the whole read.
      */
     private static BufferedReader journalReader(Path file) throws IOException {
-        return new BufferedReader(new java.io.InputStreamReader(java.nio.channels.Channels.newInputStream(
-                LetterFolder.openNoFollow(file, StandardOpenOption.READ)), StandardCharsets.UTF_8));
+        return new BufferedReader(new java.io.InputStreamReader(
+                java.nio.channels.Channels.newInputStream(LetterFolder.openNoFollow(file, StandardOpenOption.READ)),
+                StandardCharsets.UTF_8));
     }
 
     @Override
@@ -192,7 +221,8 @@ final class Manifest implements Closeable {
         }
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+                ? "'" + value
+                : value;
     }
 
     static String json(RowResult r) throws IOException {
@@ -319,9 +349,21 @@ final class Manifest implements Closeable {
                 text.put(name, token == JsonToken.VALUE_NULL ? null : p.getText());
             }
         }
-        RowResult.Status status = RowResult.Status.valueOf(text.getOrDefault("status", "failed").toUpperCase(java.util.Locale.ROOT));
-        return new RowResult(row, line, text.get("candidate"), text.get("company"), text.get("title"), status,
-                lists.get("files"), score, lists.get("findings"), text.get("error"), text.get("template"),
-                lists.get("warnings"), text.get("inputHash"));
+        RowResult.Status status =
+                RowResult.Status.valueOf(text.getOrDefault("status", "failed").toUpperCase(java.util.Locale.ROOT));
+        return new RowResult(
+                row,
+                line,
+                text.get("candidate"),
+                text.get("company"),
+                text.get("title"),
+                status,
+                lists.get("files"),
+                score,
+                lists.get("findings"),
+                text.get("error"),
+                text.get("template"),
+                lists.get("warnings"),
+                text.get("inputHash"));
     }
 }

@@ -40,8 +40,8 @@ final class PostingFiles {
             }
         });
         if (posting instanceof InvalidInputException e) {
-            throw new IllegalArgumentException(e.problems().stream().map(Problem::toString)
-                    .collect(Collectors.joining("; ")));
+            throw new IllegalArgumentException(
+                    e.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
         }
         return (JobPosting) posting;
     }

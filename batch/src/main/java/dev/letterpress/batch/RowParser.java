@@ -25,8 +25,14 @@ final class RowParser {
     private final List<String> defaultFormats;
     private final PostingFiles postings;
 
-    RowParser(ApplicationsCsv csv, Map<String, Candidate> candidates, Candidate only, Collection<String> templates,
-            Collection<String> formats, List<String> defaultFormats, PostingFiles postings) {
+    RowParser(
+            ApplicationsCsv csv,
+            Map<String, Candidate> candidates,
+            Candidate only,
+            Collection<String> templates,
+            Collection<String> formats,
+            List<String> defaultFormats,
+            PostingFiles postings) {
         this.csv = csv;
         this.candidates = candidates;
         this.only = only;
@@ -53,13 +59,18 @@ final class RowParser {
     Parsed parse(ApplicationsCsv.Row row, int headerSize) {
         List<RowError> errors = new ArrayList<>();
         if (!row.cut().isEmpty()) {
-            row.cut().forEach((index, message) -> errors.add(index == LimitedCsvReader.TOO_MANY
-                    ? new RowError(null, "the row " + message) : new RowError(csv.headerNameAt(index), message)));
+            row.cut()
+                    .forEach((index, message) -> errors.add(
+                            index == LimitedCsvReader.TOO_MANY
+                                    ? new RowError(null, "the row " + message)
+                                    : new RowError(csv.headerNameAt(index), message)));
             return new Parsed(null, errors);
         }
         if (row.valueCount() > headerSize) {
-            errors.add(new RowError(null, "the row has " + row.valueCount() + " values but the header has " + headerSize
-                    + " columns (is a value with a comma missing its quotes?)"));
+            errors.add(new RowError(
+                    null,
+                    "the row has " + row.valueCount() + " values but the header has " + headerSize
+                            + " columns (is a value with a comma missing its quotes?)"));
         }
         for (Column column : Column.values()) {
             if (row.get(column).length() > MAX_VALUE) {
@@ -69,17 +80,22 @@ final class RowParser {
         Candidate candidate = candidate(row, errors);
         JobPosting file = postingFile(row, errors);
         boolean named = !row.get(Column.POSTING).isBlank();
-        String company = named && row.get(Column.COMPANY).isBlank() ? file == null ? null : file.company()
+        String company = named && row.get(Column.COMPANY).isBlank()
+                ? file == null ? null : file.company()
                 : required(row, Column.COMPANY, errors);
-        String title = named && row.get(Column.TITLE).isBlank() ? file == null ? null : file.title()
+        String title = named && row.get(Column.TITLE).isBlank()
+                ? file == null ? null : file.title()
                 : required(row, Column.TITLE, errors);
         String seniorityText = row.get(Column.SENIORITY).strip();
-        Seniority seniority = seniorityText.isEmpty() ? file == null ? null : file.seniority()
+        Seniority seniority = seniorityText.isEmpty()
+                ? file == null ? null : file.seniority()
                 : Seniority.parse(seniorityText).orElse(null);
         if (!seniorityText.isEmpty()) {
             if (seniority == null) {
-                errors.add(error(Column.SENIORITY, "expected one of " + String.join(", ", Seniority.ids()) + ", got \""
-                        + Echo.excerpt(seniorityText) + "\""));
+                errors.add(error(
+                        Column.SENIORITY,
+                        "expected one of " + String.join(", ", Seniority.ids()) + ", got \""
+                                + Echo.excerpt(seniorityText) + "\""));
             }
         }
         List<String> required = list(row, Column.REQUIRED_SKILLS, errors, file == null ? null : file.requiredSkills());
@@ -91,22 +107,50 @@ final class RowParser {
             return new Parsed(null, errors);
         }
         try {
-            JobPosting job = posting(row, file, company, title, seniority, required, nice, keywords,
+            JobPosting job = posting(
+                    row,
+                    file,
+                    company,
+                    title,
+                    seniority,
+                    required,
+                    nice,
+                    keywords,
                     or(row, Column.URL, file, JobPosting::url));
             return new Parsed(new LetterRequest(candidate, job, template, rowFormats), List.of());
         } catch (RuntimeException e) {
             // the posting's own check failed: the URL is the one value not checked above
-            boolean url = !row.get(Column.URL).isBlank() && accepted(() -> posting(row, file, company, title, seniority,
-                    required, nice, keywords, null));
-            return new Parsed(null, List.of(error(url ? Column.URL : null,
-                    Echo.excerpt(String.valueOf(e.getMessage())).replaceFirst("^JobPosting\\.url: ", ""))));
+            boolean url = !row.get(Column.URL).isBlank()
+                    && accepted(() -> posting(row, file, company, title, seniority, required, nice, keywords, null));
+            return new Parsed(
+                    null,
+                    List.of(error(
+                            url ? Column.URL : null,
+                            Echo.excerpt(String.valueOf(e.getMessage())).replaceFirst("^JobPosting\\.url: ", ""))));
         }
     }
 
-    private static JobPosting posting(ApplicationsCsv.Row row, JobPosting file, String company, String title,
-            Seniority seniority, List<String> required, List<String> nice, List<String> keywords, String url) {
-        return new JobPosting(null, company, title, seniority, or(row, Column.LOCATION, file, JobPosting::location),
-                or(row, Column.HIRING_MANAGER, file, JobPosting::hiringManager), required, nice, keywords, url,
+    private static JobPosting posting(
+            ApplicationsCsv.Row row,
+            JobPosting file,
+            String company,
+            String title,
+            Seniority seniority,
+            List<String> required,
+            List<String> nice,
+            List<String> keywords,
+            String url) {
+        return new JobPosting(
+                null,
+                company,
+                title,
+                seniority,
+                or(row, Column.LOCATION, file, JobPosting::location),
+                or(row, Column.HIRING_MANAGER, file, JobPosting::hiringManager),
+                required,
+                nice,
+                keywords,
+                url,
                 or(row, Column.REFERENCE, file, JobPosting::reference));
     }
 
@@ -142,7 +186,9 @@ final class RowParser {
         String id = row.get(Column.CANDIDATE).strip();
         if (only != null) {
             if (!id.isEmpty() && !id.equals(only.id())) {
-                errors.add(error(Column.CANDIDATE, "\"" + Echo.excerpt(id) + "\" is not the given candidate \"" + only.id() + "\""));
+                errors.add(error(
+                        Column.CANDIDATE,
+                        "\"" + Echo.excerpt(id) + "\" is not the given candidate \"" + only.id() + "\""));
                 return null;
             }
             return only;
@@ -153,8 +199,12 @@ final class RowParser {
         }
         Candidate candidate = candidates.get(id);
         if (candidate == null) {
-            errors.add(error(Column.CANDIDATE, "unknown candidate \"" + Echo.excerpt(id) + "\"" + closest(id, candidates.keySet())
-                    .map(s -> "; did you mean \"" + s + "\"?").orElse("")));
+            errors.add(error(
+                    Column.CANDIDATE,
+                    "unknown candidate \"" + Echo.excerpt(id) + "\""
+                            + closest(id, candidates.keySet())
+                                    .map(s -> "; did you mean \"" + s + "\"?")
+                                    .orElse("")));
         }
         return candidate;
     }
@@ -194,7 +244,10 @@ final class RowParser {
     }
 
     /** The row's value of a column, or the posting file's when the row leaves it empty. */
-    private static String or(ApplicationsCsv.Row row, Column column, JobPosting file,
+    private static String or(
+            ApplicationsCsv.Row row,
+            Column column,
+            JobPosting file,
             java.util.function.Function<JobPosting, String> field) {
         String value = row.get(column);
         return value.isBlank() && file != null ? field.apply(file) : value;
@@ -213,13 +266,17 @@ final class RowParser {
                 if (i == parts.length - 1) {
                     continue; // a trailing ';' is harmless
                 }
-                errors.add(error(column, "malformed list \"" + Echo.excerpt(value) + "\": item " + (i + 1)
-                        + " is empty (items are separated by ';')"));
+                errors.add(error(
+                        column,
+                        "malformed list \"" + Echo.excerpt(value) + "\": item " + (i + 1)
+                                + " is empty (items are separated by ';')"));
                 return List.of();
             }
             if (item.length() > MAX_LIST_ITEM) {
-                errors.add(error(column, "malformed list: item " + (i + 1) + " is " + item.length()
-                        + " characters long (items are separated by ';', not ',')"));
+                errors.add(error(
+                        column,
+                        "malformed list: item " + (i + 1) + " is " + item.length()
+                                + " characters long (items are separated by ';', not ',')"));
                 return List.of();
             }
             items.add(item);
@@ -233,8 +290,12 @@ final class RowParser {
             return null;
         }
         if (!templates.contains(name)) {
-            errors.add(error(Column.TEMPLATE, "unknown template \"" + Echo.excerpt(name) + "\"" + closest(name, templates)
-                    .map(s -> "; did you mean \"" + s + "\"?").orElse("; known templates: " + String.join(", ", templates))));
+            errors.add(error(
+                    Column.TEMPLATE,
+                    "unknown template \"" + Echo.excerpt(name) + "\""
+                            + closest(name, templates)
+                                    .map(s -> "; did you mean \"" + s + "\"?")
+                                    .orElse("; known templates: " + String.join(", ", templates))));
             return null;
         }
         return name;
@@ -252,7 +313,9 @@ final class RowParser {
                 continue;
             }
             if (!formats.contains(format)) {
-                errors.add(error(Column.FORMATS, "unknown format \"" + Echo.excerpt(part.strip()) + "\"; use " + String.join(" or ", formats)));
+                errors.add(error(
+                        Column.FORMATS,
+                        "unknown format \"" + Echo.excerpt(part.strip()) + "\"; use " + String.join(" or ", formats)));
                 return defaultFormats;
             }
             if (!wanted.contains(format)) {

@@ -21,8 +21,19 @@ import java.util.Objects;
  * @param warnings  notes that did not stop the row (e.g. characters no font has)
  * @param inputHash a digest of everything the letters depend on, for {@code --resume}; may be empty
  */
-public record RowResult(int row, int line, String candidate, String company, String title, Status status,
-        List<String> files, Integer score, List<String> findings, String error, String template, List<String> warnings,
+public record RowResult(
+        int row,
+        int line,
+        String candidate,
+        String company,
+        String title,
+        Status status,
+        List<String> files,
+        Integer score,
+        List<String> findings,
+        String error,
+        String template,
+        List<String> warnings,
         String inputHash) {
 
     /** How a row ended. */

@@ -31,8 +31,8 @@ abstract class RowSource implements AutoCloseable {
      * @param request   the request, or null when the row has errors
      * @param error     the row's errors, or null
      */
-    record Item(int row, int line, String candidate, String company, String title, LetterRequest request, String error) {
-    }
+    record Item(
+            int row, int line, String candidate, String company, String title, LetterRequest request, String error) {}
 
     /** A name for messages: the CSV file, or "requests". */
     abstract String name();
@@ -76,8 +76,14 @@ abstract class RowSource implements AutoCloseable {
                 }
             }
             this.csv = ApplicationsCsv.open(input.file(), input.delimiter(), only == null);
-            this.parser = new RowParser(csv, candidates, only, letters.templateNames(), letters.availableFormats(),
-                    letters.formats(), new PostingFiles(csv.folder(), reading));
+            this.parser = new RowParser(
+                    csv,
+                    candidates,
+                    only,
+                    letters.templateNames(),
+                    letters.availableFormats(),
+                    letters.formats(),
+                    new PostingFiles(csv.folder(), reading));
             this.rows = csv.rows();
         }
 
@@ -105,11 +111,21 @@ abstract class RowSource implements AutoCloseable {
         Item next() {
             ApplicationsCsv.Row row = rows.next();
             RowParser.Parsed parsed = parser.parse(row, rows.headerSize());
-            String error = parsed.ok() ? null
-                    : String.join("; ", parsed.errors().stream().map(e -> e.describe(row.line())).toList());
-            return new Item(row.row(), row.line(), Echo.excerpt(parser.candidateId(row)),
-                    Echo.excerpt(parser.value(row, Column.COMPANY)), Echo.excerpt(parser.value(row, Column.TITLE)),
-                    parsed.request(), Echo.clean(error));
+            String error = parsed.ok()
+                    ? null
+                    : String.join(
+                            "; ",
+                            parsed.errors().stream()
+                                    .map(e -> e.describe(row.line()))
+                                    .toList());
+            return new Item(
+                    row.row(),
+                    row.line(),
+                    Echo.excerpt(parser.candidateId(row)),
+                    Echo.excerpt(parser.value(row, Column.COMPANY)),
+                    Echo.excerpt(parser.value(row, Column.TITLE)),
+                    parsed.request(),
+                    Echo.clean(error));
         }
 
         @Override
@@ -166,15 +182,22 @@ abstract class RowSource implements AutoCloseable {
             List<String> errors = new ArrayList<>();
             if (request.template() != null && !templates.contains(request.template())) {
                 errors.add("unknown template \"" + Echo.excerpt(request.template()) + "\""
-                        + Suggestions.closest(request.template(), templates).map(s -> "; did you mean \"" + s + "\"?").orElse(""));
+                        + Suggestions.closest(request.template(), templates)
+                                .map(s -> "; did you mean \"" + s + "\"?")
+                                .orElse(""));
             }
             for (String format : request.formats()) {
                 if (!formats.contains(format)) {
                     errors.add("unknown format \"" + Echo.excerpt(format) + "\"; use " + String.join(" or ", formats));
                 }
             }
-            return new Item(row, row + 1, Echo.excerpt(request.candidate().id()), Echo.excerpt(request.job().company()),
-                    Echo.excerpt(request.job().title()), errors.isEmpty() ? request : null,
+            return new Item(
+                    row,
+                    row + 1,
+                    Echo.excerpt(request.candidate().id()),
+                    Echo.excerpt(request.job().company()),
+                    Echo.excerpt(request.job().title()),
+                    errors.isEmpty() ? request : null,
                     errors.isEmpty() ? null : "request " + row + ": " + String.join("; ", errors));
         }
 

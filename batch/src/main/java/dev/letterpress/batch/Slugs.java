@@ -22,16 +22,25 @@ public final class Slugs {
     public static final String EMPTY = "untitled";
 
     private static final Map<Character, String> UNDECOMPOSABLE = Map.ofEntries(
-            Map.entry('ß', "ss"), Map.entry('ł', "l"), Map.entry('ø', "o"), Map.entry('æ', "ae"),
-            Map.entry('œ', "oe"), Map.entry('đ', "d"), Map.entry('ð', "d"), Map.entry('þ', "th"),
-            Map.entry('ı', "i"), Map.entry('ħ', "h"), Map.entry('ŀ', "l"), Map.entry('ŧ', "t"),
-            Map.entry('&', "-and-"), Map.entry('+', "-plus-"));
-    private static final Set<String> DEVICE_NAMES = Set.of("con", "prn", "aux", "nul",
-            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+            Map.entry('ß', "ss"),
+            Map.entry('ł', "l"),
+            Map.entry('ø', "o"),
+            Map.entry('æ', "ae"),
+            Map.entry('œ', "oe"),
+            Map.entry('đ', "d"),
+            Map.entry('ð', "d"),
+            Map.entry('þ', "th"),
+            Map.entry('ı', "i"),
+            Map.entry('ħ', "h"),
+            Map.entry('ŀ', "l"),
+            Map.entry('ŧ', "t"),
+            Map.entry('&', "-and-"),
+            Map.entry('+', "-plus-"));
+    private static final Set<String> DEVICE_NAMES = Set.of(
+            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+            "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /**
      * The slug of a text.

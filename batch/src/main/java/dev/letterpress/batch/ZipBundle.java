@@ -24,8 +24,7 @@ import java.util.zip.ZipOutputStream;
 final class ZipBundle {
     private static final FileTime EPOCH = FileTime.fromMillis(315532800000L); // 1980-01-01, the zip format's first day
 
-    private ZipBundle() {
-    }
+    private ZipBundle() {}
 
     /**
      * Writes the zip.
@@ -45,7 +44,8 @@ final class ZipBundle {
         }
         Path tmp = folder.temporary(parent == null ? Path.of("").toAbsolutePath() : parent);
         try {
-            try (FileChannel channel = LetterFolder.openNoFollow(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (FileChannel channel =
+                            LetterFolder.openNoFollow(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     OutputStream stream = Channels.newOutputStream(channel);
                     ZipOutputStream zipOut = new ZipOutputStream(stream)) {
                 for (String name : names) {

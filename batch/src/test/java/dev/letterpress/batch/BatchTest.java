@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchTest {
     @TempDir
     Path dir;
+
     Path candidates;
     Path out;
     final List<RowResult> rows = Collections.synchronizedList(new ArrayList<>());
@@ -50,15 +51,25 @@ class BatchTest {
     }
 
     private Batch.Builder batch(Path csv) {
-        return Batch.builder().applications(csv).candidates(candidates).composer(new TestComposer())
-                .renderer(new TestRenderer("docx")).renderer(new TestRenderer("pdf")).out(out).threads(2).reviewer(null)
+        return Batch.builder()
+                .applications(csv)
+                .candidates(candidates)
+                .composer(new TestComposer())
+                .renderer(new TestRenderer("docx"))
+                .renderer(new TestRenderer("pdf"))
+                .out(out)
+                .threads(2)
+                .reviewer(null)
                 .listener(new RowRecorder(rows, warnings));
     }
 
     private List<String> letters() throws IOException {
         try (Stream<Path> walk = Files.walk(out)) {
-            return walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString())
-                    .filter(p -> p.contains("/")).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> out.relativize(p).toString())
+                    .filter(p -> p.contains("/"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -73,25 +84,36 @@ class BatchTest {
 
         BatchResult result = batch(csv).build().run();
 
-        assertThat(letters()).containsExactly("ada/acme-gmbh--backend-engineer.docx", "ada/acme-gmbh--backend-engineer.pdf",
-                "bob/brightwave-health--junior-python-developer.docx", "bob/brightwave-health--junior-python-developer.pdf");
+        assertThat(letters())
+                .containsExactly(
+                        "ada/acme-gmbh--backend-engineer.docx",
+                        "ada/acme-gmbh--backend-engineer.pdf",
+                        "bob/brightwave-health--junior-python-developer.docx",
+                        "bob/brightwave-health--junior-python-developer.pdf");
         assertThat(Files.readString(out.resolve("ada/acme-gmbh--backend-engineer.pdf")))
                 .contains("Dear Dr. Amara Obi,", "with Python, Postgres.");
         assertThat(result.rows()).isEqualTo(2);
         assertThat(result.ok()).isEqualTo(2);
         assertThat(result.files()).isEqualTo(4);
         assertThat(result.manifestJson()).exists();
-        assertThat(manifestCsv()).hasSize(3).first().isEqualTo(
-                "row,line,candidate,company,title,status,files,score,findings,error,template,warnings,input_hash");
-        assertThat(manifestCsv().get(1)).startsWith("1,2,ada,Acme GmbH,Backend Engineer,ok,"
-                + "ada/acme-gmbh--backend-engineer.docx;ada/acme-gmbh--backend-engineer.pdf,,,,experienced,,");
+        assertThat(manifestCsv())
+                .hasSize(3)
+                .first()
+                .isEqualTo(
+                        "row,line,candidate,company,title,status,files,score,findings,error,template,warnings,input_hash");
+        assertThat(manifestCsv().get(1))
+                .startsWith("1,2,ada,Acme GmbH,Backend Engineer,ok,"
+                        + "ada/acme-gmbh--backend-engineer.docx;ada/acme-gmbh--backend-engineer.pdf,,,,experienced,,");
     }
 
     @Test
     void recordsTheReviewScoreAndFindingsOfEveryLetter() throws IOException {
         Path csv = csv(HEADER + "ada,Acme,Backend Engineer,,Python\n");
 
-        batch(csv).reviewer(dev.letterpress.review.Reviewer.builder().build()).build().run();
+        batch(csv)
+                .reviewer(dev.letterpress.review.Reviewer.builder().build())
+                .build()
+                .run();
 
         RowResult row = rows.get(0);
         assertThat(row.score()).isBetween(0, 49);
@@ -111,13 +133,20 @@ class BatchTest {
 
         assertThat(result.ok()).isEqualTo(2);
         assertThat(result.failed()).isEqualTo(3);
-        assertThat(rows).extracting(RowResult::error).containsExactly(null,
-                "line 3, column \"company\": must not be empty",
-                "line 4, column \"candidate\": unknown candidate \"adda\"; did you mean \"ada\"?",
-                "line 5, column \"required_skills\": malformed list \"Python;;Go\": item 2 is empty (items are separated by ';')",
-                null);
-        assertThat(letters()).containsExactly("ada/acme--backend-engineer.docx", "ada/acme--backend-engineer.pdf",
-                "ada/initech--developer.docx", "ada/initech--developer.pdf");
+        assertThat(rows)
+                .extracting(RowResult::error)
+                .containsExactly(
+                        null,
+                        "line 3, column \"company\": must not be empty",
+                        "line 4, column \"candidate\": unknown candidate \"adda\"; did you mean \"ada\"?",
+                        "line 5, column \"required_skills\": malformed list \"Python;;Go\": item 2 is empty (items are separated by ';')",
+                        null);
+        assertThat(letters())
+                .containsExactly(
+                        "ada/acme--backend-engineer.docx",
+                        "ada/acme--backend-engineer.pdf",
+                        "ada/initech--developer.docx",
+                        "ada/initech--developer.pdf");
     }
 
     @Test
@@ -126,8 +155,10 @@ class BatchTest {
 
         batch(csv).build().run();
 
-        assertThat(rows).singleElement().extracting(RowResult::error).isEqualTo(
-                "line 2, column \"candidate\": unknown candidate \"nobody\"; "
+        assertThat(rows)
+                .singleElement()
+                .extracting(RowResult::error)
+                .isEqualTo("line 2, column \"candidate\": unknown candidate \"nobody\"; "
                         + "line 2, column \"company\": must not be empty; "
                         + "line 2, column \"title\": must not be empty; "
                         + "line 2, column \"seniority\": expected one of junior, mid, senior, staff, lead, got \"guru\"; "
@@ -140,19 +171,22 @@ class BatchTest {
         Path csv = csv(HEADER + "ada,Explode Inc,Engineer,,\nbob,Acme,Engineer,,\n");
         List<Throwable> unexpected = new ArrayList<>();
 
-        BatchResult result = batch(csv).listener(new BatchListener() {
-            @Override
-            public void onRow(RowResult row, Throwable cause) {
-                rows.add(row);
-                if (cause != null) {
-                    unexpected.add(cause);
-                }
-            }
-        }).build().run();
+        BatchResult result = batch(csv)
+                .listener(new BatchListener() {
+                    @Override
+                    public void onRow(RowResult row, Throwable cause) {
+                        rows.add(row);
+                        if (cause != null) {
+                            unexpected.add(cause);
+                        }
+                    }
+                })
+                .build()
+                .run();
 
         assertThat(result.failed()).isEqualTo(1);
-        assertThat(rows.get(0).error()).isEqualTo(
-                "line 2: internal error: java.lang.IllegalStateException: renderer bug for Explode Inc");
+        assertThat(rows.get(0).error())
+                .isEqualTo("line 2: internal error: java.lang.IllegalStateException: renderer bug for Explode Inc");
         assertThat(unexpected).singleElement().isInstanceOf(IllegalStateException.class);
         assertThat(letters()).containsExactly("bob/acme--engineer.docx", "bob/acme--engineer.pdf");
     }
@@ -167,7 +201,8 @@ class BatchTest {
 
         assertThat(rows.get(0).company()).isEqualTo("Acme, Inc.");
         assertThat(rows.get(0).title()).isEqualTo("Senior \"Backend\" Engineer");
-        assertThat(Files.readString(out.resolve("ada/acme-inc--senior-backend-engineer.pdf"))).contains("with Python, Go.");
+        assertThat(Files.readString(out.resolve("ada/acme-inc--senior-backend-engineer.pdf")))
+                .contains("with Python, Go.");
         assertThat(rows.get(1).line()).isEqualTo(4);
         assertThat(rows.get(1).error()).isEqualTo("line 4, column \"Company\": must not be empty");
     }
@@ -178,9 +213,10 @@ class BatchTest {
 
         batch(csv).build().run();
 
-        assertThat(warnings).containsExactly(csv + " line 1: unknown columns \"salary\", \"Notes\" ignored (known: candidate,"
-                + " company, title, hiring_manager, required_skills, nice_to_have, keywords, seniority, location, url,"
-                + " reference, template, formats, posting)");
+        assertThat(warnings)
+                .containsExactly(csv + " line 1: unknown columns \"salary\", \"Notes\" ignored (known: candidate,"
+                        + " company, title, hiring_manager, required_skills, nice_to_have, keywords, seniority, location, url,"
+                        + " reference, template, formats, posting)");
         assertThat(rows).extracting(RowResult::status).containsOnly(RowResult.Status.OK);
     }
 
@@ -198,7 +234,8 @@ class BatchTest {
         Path csv = csv("candidate,employer,title\nada,Acme,Dev\n");
 
         assertThat(inputProblems(batch(csv).build()))
-                .containsExactly(csv + " 1: missing required column \"company\" (the header has: candidate, employer, title)");
+                .containsExactly(
+                        csv + " 1: missing required column \"company\" (the header has: candidate, employer, title)");
         assertThat(out).doesNotExist();
     }
 
@@ -206,9 +243,10 @@ class BatchTest {
     void saysWhenTheFileLooksSemicolonSeparated() throws IOException {
         Path csv = csv("candidate;company;title\nada;Acme;Dev\n");
 
-        assertThat(inputProblems(batch(csv).build())).containsExactly(csv + " 1: missing required columns \"candidate\","
-                + " \"company\", \"title\" (the header has: candidate;company;title); the file looks semicolon-separated:"
-                + " set the delimiter to ';' (--delimiter ';')");
+        assertThat(inputProblems(batch(csv).build()))
+                .containsExactly(csv + " 1: missing required columns \"candidate\","
+                        + " \"company\", \"title\" (the header has: candidate;company;title); the file looks semicolon-separated:"
+                        + " set the delimiter to ';' (--delimiter ';')");
 
         batch(csv).delimiter(';').build().run();
         assertThat(rows).singleElement().extracting(RowResult::status).isEqualTo(RowResult.Status.OK);
@@ -217,11 +255,14 @@ class BatchTest {
     @Test
     void rejectsEmptyAndUndecodableFiles() throws IOException {
         Path empty = csv("");
-        assertThat(inputProblems(batch(empty).build())).containsExactly(empty
-                + ": file is empty; expected a header row with the columns candidate, company, title, …");
+        assertThat(inputProblems(batch(empty).build()))
+                .containsExactly(
+                        empty + ": file is empty; expected a header row with the columns candidate, company, title, …");
 
         Path latin1 = dir.resolve("latin1.csv");
-        Files.write(latin1, "candidate,company,title\nada,Acme,Dev\nada,Caf\u00e9 Oz,Dev\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                latin1,
+                "candidate,company,title\nada,Acme,Dev\nada,Caf\u00e9 Oz,Dev\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(inputProblems(batch(latin1).build()))
                 .containsExactly(latin1 + " 3: not valid UTF-8 (byte 0xE9 at offset 44); save the file as UTF-8");
     }
@@ -231,8 +272,9 @@ class BatchTest {
         Path csv = csv(HEADER + "ada,Acme,Dev,,\n");
         Files.writeString(candidates.resolve("bad.yaml"), "id: bad\nname: Bad\nseniority: guru\n");
 
-        assertThat(inputProblems(batch(csv).build())).containsExactly(candidates.resolve("bad.yaml")
-                + " 3:12 seniority: expected one of junior, mid, senior, staff, lead, got \"guru\"");
+        assertThat(inputProblems(batch(csv).build()))
+                .containsExactly(candidates.resolve("bad.yaml")
+                        + " 3:12 seniority: expected one of junior, mid, senior, staff, lead, got \"guru\"");
     }
 
     @Test
@@ -246,15 +288,22 @@ class BatchTest {
 
         batch(csv).build().run();
 
-        assertThat(letters()).allSatisfy(f -> {
-            assertThat(out.resolve(f).normalize()).startsWith(out);
-            assertThat(f).matches("ada/[a-z0-9-]+\\.(docx|pdf)");
-        }).containsExactly("ada/acme--very-long-title-very-long-title-very-long-title-very-long.docx",
-                "ada/acme--very-long-title-very-long-title-very-long-title-very-long.pdf",
-                "ada/con-x--aux-x.docx", "ada/con-x--aux-x.pdf",
-                "ada/etc--passwd.docx", "ada/etc--passwd.pdf",
-                "ada/etc-cron-d--x.docx", "ada/etc-cron-d--x.pdf",
-                "ada/untitled--untitled.docx", "ada/untitled--untitled.pdf");
+        assertThat(letters())
+                .allSatisfy(f -> {
+                    assertThat(out.resolve(f).normalize()).startsWith(out);
+                    assertThat(f).matches("ada/[a-z0-9-]+\\.(docx|pdf)");
+                })
+                .containsExactly(
+                        "ada/acme--very-long-title-very-long-title-very-long-title-very-long.docx",
+                        "ada/acme--very-long-title-very-long-title-very-long-title-very-long.pdf",
+                        "ada/con-x--aux-x.docx",
+                        "ada/con-x--aux-x.pdf",
+                        "ada/etc--passwd.docx",
+                        "ada/etc--passwd.pdf",
+                        "ada/etc-cron-d--x.docx",
+                        "ada/etc-cron-d--x.pdf",
+                        "ada/untitled--untitled.docx",
+                        "ada/untitled--untitled.pdf");
     }
 
     @Test
@@ -267,23 +316,35 @@ class BatchTest {
 
         batch(csv).threads(4).build().run();
 
-        assertThat(rows).extracting(r -> r.files().get(0)).containsExactly("ada/acme--backend-engineer.docx",
-                "ada/acme--backend-engineer-2.docx", "ada/acme--backend-engineer-3.docx", "ada/acme--backend-engineer-4.docx",
-                "ada/acme--backend-engineer-5.docx", "ada/acme--backend-engineer-6.docx", "ada/acme--backend-engineer-7.docx",
-                "ada/acme--backend-engineer-8.docx", "ada/acme--backend-engineer-9.docx", "ada/acme--backend-engineer-10.docx",
-                "ada/acme--backend-engineer-11.docx", "ada/acme--backend-engineer-12.docx");
+        assertThat(rows)
+                .extracting(r -> r.files().get(0))
+                .containsExactly(
+                        "ada/acme--backend-engineer.docx",
+                        "ada/acme--backend-engineer-2.docx",
+                        "ada/acme--backend-engineer-3.docx",
+                        "ada/acme--backend-engineer-4.docx",
+                        "ada/acme--backend-engineer-5.docx",
+                        "ada/acme--backend-engineer-6.docx",
+                        "ada/acme--backend-engineer-7.docx",
+                        "ada/acme--backend-engineer-8.docx",
+                        "ada/acme--backend-engineer-9.docx",
+                        "ada/acme--backend-engineer-10.docx",
+                        "ada/acme--backend-engineer-11.docx",
+                        "ada/acme--backend-engineer-12.docx");
     }
 
     @Test
     void neutralisesFormulasInManifestCsv() throws IOException {
-        Path csv = csv("candidate,company,title\nada,=HYPERLINK(\"http://evil\"),+cmd|' /C calc'!A0\nada,@SUM(A1),-2+3\n");
+        Path csv =
+                csv("candidate,company,title\nada,=HYPERLINK(\"http://evil\"),+cmd|' /C calc'!A0\nada,@SUM(A1),-2+3\n");
 
         batch(csv).build().run();
 
         List<String> lines = manifestCsv();
         assertThat(lines.get(1)).startsWith("1,2,ada,\"'=HYPERLINK(\"\"http://evil\"\")\",'+cmd|' /C calc'!A0,ok,");
         assertThat(lines.get(2)).startsWith("2,3,ada,'@SUM(A1),'-2+3,ok,");
-        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"company\" : \"=HYPERLINK(\\\"http://evil\\\")\"");
+        assertThat(Files.readString(out.resolve("manifest.json")))
+                .contains("\"company\" : \"=HYPERLINK(\\\"http://evil\\\")\"");
     }
 
     @Test
@@ -295,20 +356,30 @@ class BatchTest {
         Files.writeString(out.resolve("ada/" + temporaryOfLastRun()), "%PDF-1.7 half");
         Files.delete(out.resolve("manifest.json"));
         Files.delete(out.resolve("bob/globex--sre.pdf"));
-        Files.writeString(out.resolve(".manifest.jsonl"), firstJson.contains("\"row\" : 1")
-                ? lineOf(1) + "\n{\"row\":2,\"li" : "", StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve(".manifest.jsonl"),
+                firstJson.contains("\"row\" : 1") ? lineOf(1) + "\n{\"row\":2,\"li" : "",
+                StandardCharsets.UTF_8);
         rows.clear();
 
         BatchResult result = batch(csv).resume(true).build().run();
 
         assertThat(result.skipped()).isEqualTo(1);
         assertThat(result.ok()).isEqualTo(2);
-        assertThat(rows).extracting(RowResult::status).containsExactly(RowResult.Status.SKIPPED, RowResult.Status.OK,
-                RowResult.Status.OK);
-        assertThat(letters()).containsExactly("ada/acme--dev.docx", "ada/acme--dev.pdf", "ada/initech--analyst.docx",
-                "ada/initech--analyst.pdf", "bob/globex--sre.docx", "bob/globex--sre.pdf");
+        assertThat(rows)
+                .extracting(RowResult::status)
+                .containsExactly(RowResult.Status.SKIPPED, RowResult.Status.OK, RowResult.Status.OK);
+        assertThat(letters())
+                .containsExactly(
+                        "ada/acme--dev.docx",
+                        "ada/acme--dev.pdf",
+                        "ada/initech--analyst.docx",
+                        "ada/initech--analyst.pdf",
+                        "bob/globex--sre.docx",
+                        "bob/globex--sre.pdf");
         try (Stream<Path> all = Files.walk(out)) {
-            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"))
+            assertThat(all.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.endsWith(".tmp"))
                     .doesNotContain(".manifest.jsonl");
         }
         assertThat(manifestCsv()).hasSize(4);
@@ -317,7 +388,11 @@ class BatchTest {
     /** A temporary name the last run could have left behind (its run id is recorded in the lock file). */
     private String temporaryOfLastRun() throws IOException {
         String lock = Files.readString(out.resolve(LetterFolder.LOCK));
-        String run = lock.lines().filter(l -> l.startsWith("run ")).findFirst().orElseThrow().substring(4);
+        String run = lock.lines()
+                .filter(l -> l.startsWith("run "))
+                .findFirst()
+                .orElseThrow()
+                .substring(4);
         return ".lp-" + run + "-0123456789abcdef.tmp";
     }
 
@@ -342,17 +417,30 @@ class BatchTest {
     @Test
     void resumeSkipsRowsWhenTheBrandMovedButRedoesThemWhenItsLogoChanged() throws IOException {
         Path csv = csv(HEADER + "ada,Acme,Dev,,\n");
-        Path here = Files.write(Files.createDirectories(dir.resolve("brand-a")).resolve("logo.png"), new byte[] {1, 2, 3});
-        Path there = Files.write(Files.createDirectories(dir.resolve("elsewhere/brand")).resolve("logo.png"), new byte[] {1, 2, 3});
-        batch(csv).brand(Brand.defaults().toBuilder().logo(here).build()).build().run();
+        Path here =
+                Files.write(Files.createDirectories(dir.resolve("brand-a")).resolve("logo.png"), new byte[] {1, 2, 3});
+        Path there = Files.write(
+                Files.createDirectories(dir.resolve("elsewhere/brand")).resolve("logo.png"), new byte[] {1, 2, 3});
+        batch(csv)
+                .brand(Brand.defaults().toBuilder().logo(here).build())
+                .build()
+                .run();
         rows.clear();
 
-        batch(csv).brand(Brand.defaults().toBuilder().logo(there).build()).resume(true).build().run();
+        batch(csv)
+                .brand(Brand.defaults().toBuilder().logo(there).build())
+                .resume(true)
+                .build()
+                .run();
         assertThat(rows).extracting(RowResult::status).containsExactly(RowResult.Status.SKIPPED);
 
         rows.clear();
         Files.write(there, new byte[] {1, 2, 4});
-        batch(csv).brand(Brand.defaults().toBuilder().logo(there).build()).resume(true).build().run();
+        batch(csv)
+                .brand(Brand.defaults().toBuilder().logo(there).build())
+                .resume(true)
+                .build()
+                .run();
         assertThat(rows).extracting(RowResult::status).containsExactly(RowResult.Status.OK);
     }
 
@@ -393,8 +481,8 @@ class BatchTest {
 
         assertThat(result.zip()).isEqualTo(zip);
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            assertThat(file.stream().map(e -> e.getName())).containsExactly("ada/acme--dev.docx", "ada/acme--dev.pdf",
-                    "manifest.csv", "manifest.json");
+            assertThat(file.stream().map(e -> e.getName()))
+                    .containsExactly("ada/acme--dev.docx", "ada/acme--dev.pdf", "manifest.csv", "manifest.json");
         }
     }
 
@@ -402,7 +490,10 @@ class BatchTest {
     void twoThreadsWriteTheSameBytesAsOne() throws IOException {
         StringBuilder content = new StringBuilder(HEADER);
         for (int i = 0; i < 40; i++) {
-            content.append(i % 2 == 0 ? "ada" : "bob").append(",Company ").append(i % 7).append(",Role,,Go\n");
+            content.append(i % 2 == 0 ? "ada" : "bob")
+                    .append(",Company ")
+                    .append(i % 7)
+                    .append(",Role,,Go\n");
         }
         Path csv = csv(content.toString());
         batch(csv).threads(1).out(dir.resolve("one")).build().run();
@@ -415,7 +506,9 @@ class BatchTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             // the lock file names the run's process and start time, so it differs by design
-            for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.endsWith(LetterFolder.LOCK)).toList()) {
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.endsWith(LetterFolder.LOCK))
+                    .toList()) {
                 files.put(root.relativize(p).toString(), Fingerprint.sha256(Files.readAllBytes(p)));
             }
         }
@@ -438,8 +531,8 @@ class BatchTest {
         LetterComposer finding = new TestComposer() {
             @Override
             public Composition composition(Candidate candidate, JobPosting job, String template) {
-                return new Composition(compose(candidate, job, template), List.of(),
-                        List.of("figure \"9\" traces to no input value"));
+                return new Composition(
+                        compose(candidate, job, template), List.of(), List.of("figure \"9\" traces to no input value"));
             }
         };
 
@@ -458,7 +551,9 @@ class BatchTest {
         Files.writeString(blocker, "x");
 
         assertThat(inputProblems(batch(csv).out(blocker.resolve("out")).build()))
-                .singleElement().asString().startsWith(blocker.resolve("out") + ": output folder cannot be written: ");
+                .singleElement()
+                .asString()
+                .startsWith(blocker.resolve("out") + ": output folder cannot be written: ");
     }
 
     @Test
@@ -478,32 +573,55 @@ class BatchTest {
     void oneCandidateForEveryRowWithoutCandidateColumn() throws IOException {
         Path csv = csv("company,title\nAcme,Dev\nGlobex,SRE\n");
 
-        batch(csv).candidate(candidates.resolve("ada.yaml")).candidates(null).build().run();
+        batch(csv)
+                .candidate(candidates.resolve("ada.yaml"))
+                .candidates(null)
+                .build()
+                .run();
 
-        assertThat(letters()).containsExactly("ada/acme--dev.docx", "ada/acme--dev.pdf", "ada/globex--sre.docx",
-                "ada/globex--sre.pdf");
+        assertThat(letters())
+                .containsExactly(
+                        "ada/acme--dev.docx", "ada/acme--dev.pdf", "ada/globex--sre.docx", "ada/globex--sre.pdf");
     }
 
     @Test
     void makesOneLetterFromAPostingInMemoryIntoTheSameLayout() throws IOException {
         var ada = dev.letterpress.model.Profiles.readCandidate(candidates.resolve("ada.yaml"));
-        var job = dev.letterpress.model.JobPosting.builder("Acme", "Backend Engineer").requiredSkills("Go", "SQL").build();
+        var job = dev.letterpress.model.JobPosting.builder("Acme", "Backend Engineer")
+                .requiredSkills("Go", "SQL")
+                .build();
 
-        BatchResult result = Batch.builder().requests(List.of(new LetterRequest(ada, job, "concise", List.of())))
-                .composer(new TestComposer()).renderer(new TestRenderer("pdf")).formats(List.of("pdf")).out(out).reviewer(null)
-                .build().run();
+        BatchResult result = Batch.builder()
+                .requests(List.of(new LetterRequest(ada, job, "concise", List.of())))
+                .composer(new TestComposer())
+                .renderer(new TestRenderer("pdf"))
+                .formats(List.of("pdf"))
+                .out(out)
+                .reviewer(null)
+                .build()
+                .run();
 
         assertThat(result.ok()).isEqualTo(1);
         assertThat(letters()).containsExactly("ada/acme--backend-engineer.pdf");
-        assertThat(Files.readString(out.resolve("ada/acme--backend-engineer.pdf"))).contains("with Go, SQL.");
-        assertThat(manifestCsv().get(1)).startsWith("1,2,ada,Acme,Backend Engineer,ok,ada/acme--backend-engineer.pdf,,,,concise,");
+        assertThat(Files.readString(out.resolve("ada/acme--backend-engineer.pdf")))
+                .contains("with Go, SQL.");
+        assertThat(manifestCsv().get(1))
+                .startsWith("1,2,ada,Acme,Backend Engineer,ok,ada/acme--backend-engineer.pdf,,,,concise,");
     }
 
     @Test
     void rejectsMissingOptionsAtBuild() {
-        assertThatThrownBy(() -> Batch.builder().candidates(candidates).composer(new TestComposer()).build())
+        assertThatThrownBy(() -> Batch.builder()
+                        .candidates(candidates)
+                        .composer(new TestComposer())
+                        .build())
                 .hasMessage("Batch needs exactly one of applications (a CSV) and requests");
-        assertThatThrownBy(() -> Batch.builder().applications(dir).candidates(candidates).composer(new TestComposer())
-                .threads(0).build()).hasMessage("Batch.threads must be between 1 and 256 (was 0)");
+        assertThatThrownBy(() -> Batch.builder()
+                        .applications(dir)
+                        .candidates(candidates)
+                        .composer(new TestComposer())
+                        .threads(0)
+                        .build())
+                .hasMessage("Batch.threads must be between 1 and 256 (was 0)");
     }
 }

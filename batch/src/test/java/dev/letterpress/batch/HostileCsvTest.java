@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileCsvTest {
     @TempDir
     Path dir;
+
     Path candidates;
     Path out;
     final List<RowResult> rows = Collections.synchronizedList(new ArrayList<>());
@@ -37,8 +38,15 @@ class HostileCsvTest {
     }
 
     private Batch.Builder batch(Path csv) {
-        return Batch.builder().applications(csv).candidates(candidates).composer(new TestComposer())
-                .renderer(new TestRenderer("docx")).renderer(new TestRenderer("pdf")).reviewer(null).out(out).threads(2)
+        return Batch.builder()
+                .applications(csv)
+                .candidates(candidates)
+                .composer(new TestComposer())
+                .renderer(new TestRenderer("docx"))
+                .renderer(new TestRenderer("pdf"))
+                .reviewer(null)
+                .out(out)
+                .threads(2)
                 .listener(new RowRecorder(rows, warnings));
     }
 
@@ -48,18 +56,23 @@ class HostileCsvTest {
 
     @Test
     void aFieldOverTheLimitFailsItsRowAtReadTimeAndIsNeverCopied() throws IOException {
-        Path csv = write("big.csv", "candidate,company,title\n"
-                + "ada," + "A".repeat(100_000) + ",Dev\n"
-                + "bob,Globex,\"" + "\"\"".repeat(70_000) + "\"\n"
-                + "ada,Initech,Dev\n");
+        Path csv = write(
+                "big.csv",
+                "candidate,company,title\n"
+                        + "ada," + "A".repeat(100_000) + ",Dev\n"
+                        + "bob,Globex,\"" + "\"\"".repeat(70_000) + "\"\n"
+                        + "ada,Initech,Dev\n");
 
         BatchResult result = batch(csv).build().run();
 
         assertThat(result.failed()).isEqualTo(2);
         assertThat(result.ok()).isEqualTo(1);
-        assertThat(rows).extracting(RowResult::error).containsExactly(
-                "line 2, column \"company\": is longer than 65,536 characters (the most a field may hold)",
-                "line 3, column \"title\": is longer than 65,536 characters (the most a field may hold)", null);
+        assertThat(rows)
+                .extracting(RowResult::error)
+                .containsExactly(
+                        "line 2, column \"company\": is longer than 65,536 characters (the most a field may hold)",
+                        "line 3, column \"title\": is longer than 65,536 characters (the most a field may hold)",
+                        null);
         assertThat(rows.get(0).company()).hasSizeLessThan(300).endsWith("… (65,336 more characters)");
         assertThat(Files.size(out.resolve("manifest.csv"))).isLessThan(2_000);
         assertThat(Files.size(out.resolve("manifest.json"))).isLessThan(3_000);
@@ -73,7 +86,8 @@ class HostileCsvTest {
         }
         Path csv = write("wide.csv", header.append("\nada,Acme,Dev\n").toString());
 
-        assertThatThrownBy(() -> batch(csv).build().run()).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> batch(csv).build().run())
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage(csv + " 1: the header has more than 1,000 columns");
         assertThat(out).doesNotExist();
     }
@@ -88,15 +102,20 @@ class HostileCsvTest {
 
         batch(csv).build().run();
 
-        assertThat(warnings).singleElement().asString().startsWith(csv + " line 1: unknown columns \"u1\", \"u2\", \"u3\","
-                + " \"u4\", \"u5\", \"u6\", \"u7\", \"u8\", \"u9\", \"u10\" … and 20 more ignored (known: candidate,");
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith(
+                        csv + " line 1: unknown columns \"u1\", \"u2\", \"u3\","
+                                + " \"u4\", \"u5\", \"u6\", \"u7\", \"u8\", \"u9\", \"u10\" … and 20 more ignored (known: candidate,");
     }
 
     @Test
     void aRowOfTooManyValuesFailsAlone() throws IOException {
         String[] many = new String[1_500];
         Arrays.fill(many, "v");
-        Path csv = write("row.csv", "candidate,company,title\nada,Acme," + String.join(",", many) + "\nbob,Globex,SRE\n");
+        Path csv =
+                write("row.csv", "candidate,company,title\nada,Acme," + String.join(",", many) + "\nbob,Globex,SRE\n");
 
         BatchResult result = batch(csv).build().run();
 
@@ -145,8 +164,8 @@ class HostileCsvTest {
 
         assertThat(rows.get(0).company()).isEqualTo("AcmeCorp[31m");
         assertThat(rows.get(0).title()).isEqualTo("Developer");
-        assertThat(rows.get(1).error()).isEqualTo("line 3, column \"candidate\": unknown candidate \"bob\"; did you mean"
-                + " \"bob\"?");
+        assertThat(rows.get(1).error())
+                .isEqualTo("line 3, column \"candidate\": unknown candidate \"bob\"; did you mean" + " \"bob\"?");
         for (String file : List.of("manifest.csv", "manifest.json")) {
             String text = Files.readString(out.resolve(file));
             assertThat(text).as(file).doesNotContain("\u0000", "\u001b", "\u0007", "\\u0000", "\\u001B", "\\u0007");
@@ -156,7 +175,11 @@ class HostileCsvTest {
     @Test
     void readsApplicationsFromANamedPipe() throws Exception {
         Path fifo = dir.resolve("applications.fifo");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString())
+                        .inheritIO()
+                        .start()
+                        .waitFor())
+                .isZero();
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             try (Writer w = Files.newBufferedWriter(fifo, StandardCharsets.UTF_8)) {
                 w.write("candidate,company,title\nada,Acme,Dev\nbob,Globex,SRE\n");

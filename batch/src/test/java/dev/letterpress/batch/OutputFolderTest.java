@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputFolderTest {
     @TempDir
     Path dir;
+
     Path candidates;
     Path out;
     Path victim;
@@ -38,8 +39,15 @@ class OutputFolderTest {
     }
 
     private Batch.Builder batch(Path csv) {
-        return Batch.builder().applications(csv).candidates(candidates).composer(new TestComposer())
-                .renderer(new TestRenderer("docx")).renderer(new TestRenderer("pdf")).reviewer(null).out(out).threads(2);
+        return Batch.builder()
+                .applications(csv)
+                .candidates(candidates)
+                .composer(new TestComposer())
+                .renderer(new TestRenderer("docx"))
+                .renderer(new TestRenderer("pdf"))
+                .reviewer(null)
+                .out(out)
+                .threads(2);
     }
 
     @Test
@@ -52,8 +60,8 @@ class OutputFolderTest {
         batch(csv("ada,Acme,Dev\n")).zip(zip).build().run();
 
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            assertThat(file.stream().map(e -> e.getName())).containsExactly("ada/acme--dev.docx", "ada/acme--dev.pdf",
-                    "manifest.csv", "manifest.json");
+            assertThat(file.stream().map(e -> e.getName()))
+                    .containsExactly("ada/acme--dev.docx", "ada/acme--dev.pdf", "manifest.csv", "manifest.json");
         }
     }
 
@@ -78,8 +86,10 @@ class OutputFolderTest {
         Path csv = csv("ada,Acme,Dev\n");
         Files.createSymbolicLink(out.resolve(".manifest.jsonl"), victim);
 
-        assertThatThrownBy(() -> batch(csv).resume(true).build().run()).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining(".manifest.jsonl").hasMessageContaining("is a symbolic link");
+        assertThatThrownBy(() -> batch(csv).resume(true).build().run())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(".manifest.jsonl")
+                .hasMessageContaining("is a symbolic link");
         assertThat(Files.readString(victim)).isEqualTo("precious");
     }
 
@@ -107,15 +117,22 @@ class OutputFolderTest {
         try (var files = Files.list(elsewhere)) {
             assertThat(files).isEmpty();
         }
-        assertThat(Files.readAllLines(out.resolve("manifest.csv")).get(1)).contains(",failed,", "line 2: " + out.resolve("ada")
-                + ": is a symbolic link; letters are only written into real folders inside the output folder");
+        assertThat(Files.readAllLines(out.resolve("manifest.csv")).get(1))
+                .contains(
+                        ",failed,",
+                        "line 2: " + out.resolve("ada")
+                                + ": is a symbolic link; letters are only written into real folders inside the output folder");
     }
 
     @Test
     void startUpDeletesOnlyTemporariesThatARecordedRunOfOursLeft() throws IOException {
         batch(csv("ada,Acme,Dev\n")).build().run();
-        String run = Files.readString(out.resolve(LetterFolder.LOCK)).lines().filter(l -> l.startsWith("run "))
-                .findFirst().orElseThrow().substring(4);
+        String run = Files.readString(out.resolve(LetterFolder.LOCK))
+                .lines()
+                .filter(l -> l.startsWith("run "))
+                .findFirst()
+                .orElseThrow()
+                .substring(4);
         Path ours = Files.writeString(out.resolve("ada/.lp-" + run + "-0123456789abcdef.tmp"), "half a letter");
         Path draft = Files.writeString(out.resolve(".draft.tmp"), "the user's draft");
         Path nested = Files.writeString(out.resolve("ada/.notes.tmp"), "the user's notes");
@@ -133,9 +150,11 @@ class OutputFolderTest {
     void aSecondRunIntoTheSameFolderFailsAtOnceNamingTheFirst() throws IOException {
         Path csv = csv("ada,Acme,Dev\n");
         try (LetterFolder first = LetterFolder.open(out)) {
-            assertThatThrownBy(() -> batch(csv).build().run()).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> batch(csv).build().run())
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessageMatching("\\Q" + first.path() + ": is in use by another Letterpress run (pid "
-                            + ProcessHandle.current().pid() + ", started \\E\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\Q); wait"
+                            + ProcessHandle.current().pid()
+                            + ", started \\E\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\\Q); wait"
                             + " for it to finish, or write to another folder\\E");
         }
         assertThat(batch(csv).build().run().ok()).isEqualTo(1);
@@ -144,13 +163,20 @@ class OutputFolderTest {
     @Test
     void aRunInAnotherProcessHoldsTheFolderUntilItIsKilled() throws Exception {
         Path csv = csv("ada,Acme,Dev\n");
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), HoldLock.class.getName(), out.toString()).redirectErrorStream(true)
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HoldLock.class.getName(),
+                        out.toString())
+                .redirectErrorStream(true)
                 .start();
-        try (BufferedReader said = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader said =
+                new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
             assertThat(said.readLine()).isEqualTo("locked");
 
-            assertThatThrownBy(() -> batch(csv).build().run()).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> batch(csv).build().run())
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("is in use by another Letterpress run (pid " + holder.pid() + ", started ");
 
             holder.destroyForcibly(); // kill -9: the lock file stays, the OS lock goes
@@ -173,15 +199,19 @@ class OutputFolderTest {
 
     @Test
     void generateStyleWritesReplaceOldLettersAndListTheirPaths() {
-        MadeLetter made = LetterMaker.builder().composer(new TestComposer()).renderer(new TestRenderer("pdf"))
-                .formats(List.of("pdf")).reviewer(null).build()
+        MadeLetter made = LetterMaker.builder()
+                .composer(new TestComposer())
+                .renderer(new TestRenderer("pdf"))
+                .formats(List.of("pdf"))
+                .reviewer(null)
+                .build()
                 .make(LetterRequest.of(BatchApiTest.ADA, BatchApiTest.ACME));
 
         try (LetterFolder folder = LetterFolder.open(out)) {
-            assertThat(folder.write("ada", BatchApiTest.ACME, made)).containsExactly(
-                    out.resolve("ada/acme--backend-engineer.pdf"));
-            assertThat(folder.write("ada", BatchApiTest.ACME, made)).containsExactly(
-                    out.resolve("ada/acme--backend-engineer-2.pdf"));
+            assertThat(folder.write("ada", BatchApiTest.ACME, made))
+                    .containsExactly(out.resolve("ada/acme--backend-engineer.pdf"));
+            assertThat(folder.write("ada", BatchApiTest.ACME, made))
+                    .containsExactly(out.resolve("ada/acme--backend-engineer-2.pdf"));
         }
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PostingColumnTest {
     @TempDir
     Path dir;
+
     final List<RowResult> rows = Collections.synchronizedList(new ArrayList<>());
 
     private Path write(String name, String content) throws IOException {
@@ -25,34 +26,49 @@ class PostingColumnTest {
     }
 
     private BatchResult run(Path csv) {
-        return Batch.builder().applications(csv).candidates(dir.resolve("candidates")).composer(new TestComposer())
-                .renderer(new TestRenderer("pdf")).out(dir.resolve("out")).threads(1).reviewer(null)
+        return Batch.builder()
+                .applications(csv)
+                .candidates(dir.resolve("candidates"))
+                .composer(new TestComposer())
+                .renderer(new TestRenderer("pdf"))
+                .out(dir.resolve("out"))
+                .threads(1)
+                .reviewer(null)
                 .listener(new BatchListener() {
                     @Override
                     public void onRow(RowResult row, Throwable unexpected) {
                         rows.add(row);
                     }
-                }).build().run();
+                })
+                .build()
+                .run();
     }
 
     @Test
     void readsThePostingFileARowNamesAndLetsInlineColumnsOverrideIt() throws IOException {
         write("candidates/ada.yaml", "id: ada\nname: Ada Lovelace\n");
-        write("jobs/acme.yaml", "company: Acme\ntitle: Backend Engineer\nrequiredSkills: [Python, Kafka]\n"
-                + "location: Berlin\n");
-        Path csv = write("apps.csv", "candidate,posting,company,required_skills\n"
-                + "ada,jobs/acme.yaml,,\n"
-                + "ada,jobs/acme.yaml,Globex,Go\n"
-                + "ada,jobs/missing.yaml,,\n"
-                + "ada,,,\n");
+        write(
+                "jobs/acme.yaml",
+                "company: Acme\ntitle: Backend Engineer\nrequiredSkills: [Python, Kafka]\n" + "location: Berlin\n");
+        Path csv = write(
+                "apps.csv",
+                "candidate,posting,company,required_skills\n"
+                        + "ada,jobs/acme.yaml,,\n"
+                        + "ada,jobs/acme.yaml,Globex,Go\n"
+                        + "ada,jobs/missing.yaml,,\n"
+                        + "ada,,,\n");
 
         BatchResult result = run(csv);
 
         assertThat(result.ok()).isEqualTo(2);
         assertThat(rows).extracting(RowResult::company).containsExactly("Acme", "Globex", "", "");
-        assertThat(rows).extracting(RowResult::error).containsExactly(null, null,
-                "line 4, column \"posting\": " + dir.resolve("jobs/missing.yaml") + ": file not found",
-                "line 5, column \"company\": must not be empty; line 5, column \"title\": must not be empty");
+        assertThat(rows)
+                .extracting(RowResult::error)
+                .containsExactly(
+                        null,
+                        null,
+                        "line 4, column \"posting\": " + dir.resolve("jobs/missing.yaml") + ": file not found",
+                        "line 5, column \"company\": must not be empty; line 5, column \"title\": must not be empty");
         assertThat(Files.readString(dir.resolve("out/ada/acme--backend-engineer.pdf")))
                 .contains("I am applying to Acme as Backend Engineer with Python, Kafka.");
         assertThat(Files.readString(dir.resolve("out/ada/globex--backend-engineer.pdf")))

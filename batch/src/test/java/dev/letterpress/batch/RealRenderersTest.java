@@ -21,11 +21,15 @@ class RealRenderersTest {
     private Path setUp() throws IOException {
         Path candidates = dir.resolve("candidates");
         Files.createDirectories(candidates);
-        Files.writeString(candidates.resolve("zoe.yaml"), "id: zoe\nname: Zoë Łukasiewicz-Núñez\nemail: zoe@example.com\n");
+        Files.writeString(
+                candidates.resolve("zoe.yaml"), "id: zoe\nname: Zoë Łukasiewicz-Núñez\nemail: zoe@example.com\n");
         Files.writeString(candidates.resolve("ivan.yaml"), "id: ivan\nname: Иван Петров\n");
         StringBuilder csv = new StringBuilder("candidate,company,title,required_skills\n");
         for (int i = 0; i < 8; i++) {
-            csv.append(i % 2 == 0 ? "zoe" : "ivan").append(",Company ").append(i % 3).append(",Backend Engineer,Python;SQL\n");
+            csv.append(i % 2 == 0 ? "zoe" : "ivan")
+                    .append(",Company ")
+                    .append(i % 3)
+                    .append(",Backend Engineer,Python;SQL\n");
         }
         Path file = dir.resolve("apps.csv");
         Files.writeString(file, csv);
@@ -33,8 +37,12 @@ class RealRenderersTest {
     }
 
     private Batch.Builder batch(Path csv, Path out, int threads) {
-        return Batch.builder().applications(csv).candidates(dir.resolve("candidates")).composer(new TestComposer())
-                .out(out).threads(threads);
+        return Batch.builder()
+                .applications(csv)
+                .candidates(dir.resolve("candidates"))
+                .composer(new TestComposer())
+                .out(out)
+                .threads(threads);
     }
 
     @Test
@@ -68,7 +76,9 @@ class RealRenderersTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             // the lock file names the run's process and start time, so it differs by design
-            for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.endsWith(LetterFolder.LOCK)).toList()) {
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.endsWith(LetterFolder.LOCK))
+                    .toList()) {
                 files.put(root.relativize(p).toString(), Fingerprint.sha256(Files.readAllBytes(p)));
             }
         }

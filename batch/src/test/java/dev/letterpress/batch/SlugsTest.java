@@ -30,7 +30,8 @@ class SlugsTest {
 
     @Test
     void cutsLongTextAtAWordBoundaryWithinTheLimit() {
-        String slug = Slugs.slug("Principal Distributed Systems Engineer for Payments Infrastructure and Reliability Platform");
+        String slug = Slugs.slug(
+                "Principal Distributed Systems Engineer for Payments Infrastructure and Reliability Platform");
 
         assertThat(slug).isEqualTo("principal-distributed-systems-engineer-for-payments");
         assertThat(Slugs.slug("x".repeat(500))).hasSize(Slugs.MAX_LENGTH);

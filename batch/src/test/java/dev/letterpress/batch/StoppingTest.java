@@ -30,6 +30,7 @@ class StoppingTest {
 
     @TempDir
     Path dir;
+
     Path csv;
     Path candidates;
     Path out;
@@ -48,15 +49,23 @@ class StoppingTest {
     }
 
     private Batch.Builder batch(BatchListener listener) {
-        return Batch.builder().applications(csv).candidates(candidates).composer(new TestComposer())
-                .renderer(new TestRenderer("docx")).renderer(new TestRenderer("pdf")).reviewer(null).out(out).threads(2)
+        return Batch.builder()
+                .applications(csv)
+                .candidates(candidates)
+                .composer(new TestComposer())
+                .renderer(new TestRenderer("docx"))
+                .renderer(new TestRenderer("pdf"))
+                .reviewer(null)
+                .out(out)
+                .threads(2)
                 .listener(listener);
     }
 
     /** The rows manifest.json lists. */
     private List<Integer> manifestRows() throws IOException {
         List<Integer> listed = new ArrayList<>();
-        try (JsonParser p = new JsonFactory().createParser(out.resolve("manifest.json").toFile())) {
+        try (JsonParser p =
+                new JsonFactory().createParser(out.resolve("manifest.json").toFile())) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.FIELD_NAME && p.currentName().equals("row")) {
                     p.nextToken();
@@ -70,7 +79,10 @@ class StoppingTest {
     /** Resumes and checks that every row is then done: the stopped run's rows skipped, the others made. */
     private void resumeFinishes(int done) throws IOException {
         rows.clear();
-        BatchResult resumed = batch(new RowRecorder(rows, new ArrayList<>())).resume(true).build().run();
+        BatchResult resumed = batch(new RowRecorder(rows, new ArrayList<>()))
+                .resume(true)
+                .build()
+                .run();
         assertThat(resumed.skipped()).isEqualTo(done);
         assertThat(resumed.ok()).isEqualTo(ROWS - done);
         assertThat(manifestRows()).hasSize(ROWS);
@@ -106,23 +118,26 @@ class StoppingTest {
     void cancelStopsARunningBatchWithAManifestOfTheRowsDoneAndResumeFinishesIt() throws IOException {
         AtomicReference<Batch> running = new AtomicReference<>();
         Batch batch = batch(new BatchListener() {
-            @Override
-            public void onRow(RowResult row, Throwable unexpected) {
-                rows.add(row);
-                if (row.row() == 3) {
-                    running.get().cancel();
-                }
-            }
-        }).build();
+                    @Override
+                    public void onRow(RowResult row, Throwable unexpected) {
+                        rows.add(row);
+                        if (row.row() == 3) {
+                            running.get().cancel();
+                        }
+                    }
+                })
+                .build();
         running.set(batch);
 
-        BatchCancelledException cancelled = org.junit.jupiter.api.Assertions.assertThrows(BatchCancelledException.class,
-                batch::run);
+        BatchCancelledException cancelled =
+                org.junit.jupiter.api.Assertions.assertThrows(BatchCancelledException.class, batch::run);
 
         int done = cancelled.result().rows();
         assertThat(done).isBetween(3, ROWS - 1);
         assertThat(rows).hasSize(done);
-        assertThat(manifestRows()).hasSize(done).containsExactlyElementsOf(rows.stream().map(RowResult::row).toList());
+        assertThat(manifestRows())
+                .hasSize(done)
+                .containsExactlyElementsOf(rows.stream().map(RowResult::row).toList());
         assertThat(out.resolve(Manifest.JOURNAL)).doesNotExist();
         resumeFinishes(done);
     }
@@ -130,17 +145,18 @@ class StoppingTest {
     @Test
     void interruptingTheRunningThreadStopsItLikeACancelAndKeepsTheFlag() throws IOException {
         Batch batch = batch(new BatchListener() {
-            @Override
-            public void onRow(RowResult row, Throwable unexpected) {
-                rows.add(row);
-                if (row.row() == 3) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }).build();
+                    @Override
+                    public void onRow(RowResult row, Throwable unexpected) {
+                        rows.add(row);
+                        if (row.row() == 3) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                })
+                .build();
 
-        BatchCancelledException cancelled = org.junit.jupiter.api.Assertions.assertThrows(BatchCancelledException.class,
-                batch::run);
+        BatchCancelledException cancelled =
+                org.junit.jupiter.api.Assertions.assertThrows(BatchCancelledException.class, batch::run);
 
         assertThat(Thread.interrupted()).as("the interrupt flag is set again").isTrue();
         int done = cancelled.result().rows();
@@ -153,21 +169,23 @@ class StoppingTest {
     void aCancelledStreamEndsWithTheRowsMadeSoFar() {
         AtomicReference<Batch> running = new AtomicReference<>();
         Batch batch = batch(new BatchListener() {
-            @Override
-            public void onRow(RowResult row, Throwable unexpected) {
-                if (row.row() == 2) {
-                    running.get().cancel();
-                }
-            }
-        }).build();
+                    @Override
+                    public void onRow(RowResult row, Throwable unexpected) {
+                        if (row.row() == 2) {
+                            running.get().cancel();
+                        }
+                    }
+                })
+                .build();
         running.set(batch);
         List<RenderedRow> seen = new ArrayList<>();
 
         assertThatThrownBy(() -> {
-            try (var stream = batch.stream()) {
-                stream.forEach(seen::add);
-            }
-        }).isInstanceOf(BatchCancelledException.class);
+                    try (var stream = batch.stream()) {
+                        stream.forEach(seen::add);
+                    }
+                })
+                .isInstanceOf(BatchCancelledException.class);
 
         assertThat(seen.size()).isBetween(2, ROWS - 1);
         assertThat(out).doesNotExist();

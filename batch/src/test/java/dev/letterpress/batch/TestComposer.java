@@ -17,7 +17,8 @@ class TestComposer implements LetterComposer {
     public Letter compose(Candidate candidate, JobPosting job, String template) {
         return Letter.builder()
                 .sender(new Sender(candidate.name(), null, candidate.email(), null, null, candidate.links()))
-                .recipient(new Recipient(job.hiringManager(), job.company(), job.title(), job.location(), job.reference()))
+                .recipient(
+                        new Recipient(job.hiringManager(), job.company(), job.title(), job.location(), job.reference()))
                 .date(LocalDate.of(2026, 11, 29))
                 .subject(job.title() + " | " + job.company())
                 .salutation("Dear " + (job.hiringManager() == null ? "Hiring Manager" : job.hiringManager()) + ",")

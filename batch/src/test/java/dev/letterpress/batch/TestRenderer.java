@@ -28,7 +28,8 @@ final class TestRenderer implements LetterRenderer {
             throw new IllegalStateException("renderer bug for " + EXPLODING_COMPANY);
         }
         out.write((format + "\n" + letter.toPlainText()).getBytes(StandardCharsets.UTF_8));
-        return letter.sender().name().contains("\u2603") ? new RenderResult(List.of("no font has \"\u2603\" (U+2603)"))
+        return letter.sender().name().contains("\u2603")
+                ? new RenderResult(List.of("no font has \"\u2603\" (U+2603)"))
                 : RenderResult.ok();
     }
 }

@@ -22,13 +22,25 @@ import org.apache.commons.csv.CSVPrinter;
  * }</pre>
  */
 public final class Applications {
-    private static final String[] PREFIXES = {"Northwind", "Bluefin", "Harbour", "Kestrel", "Copper", "Linden",
-        "Marlow", "Tide", "Fern", "Larch", "Quarry", "Ashby"};
-    private static final String[] SUFFIXES = {"Payments", "Health", "Logistics", "Labs", "Energy", "Insurance", "Systems",
-        "Learning", "Analytics", "Bank"};
+    private static final String[] PREFIXES = {
+        "Northwind",
+        "Bluefin",
+        "Harbour",
+        "Kestrel",
+        "Copper",
+        "Linden",
+        "Marlow",
+        "Tide",
+        "Fern",
+        "Larch",
+        "Quarry",
+        "Ashby"
+    };
+    private static final String[] SUFFIXES = {
+        "Payments", "Health", "Logistics", "Labs", "Energy", "Insurance", "Systems", "Learning", "Analytics", "Bank"
+    };
 
-    private Applications() {
-    }
+    private Applications() {}
 
     /**
      * Writes the CSV.
@@ -45,18 +57,36 @@ public final class Applications {
         int companies = PREFIXES.length * SUFFIXES.length;
         try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
                 CSVPrinter out = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            out.printRecord("candidate", "company", "title", "hiring_manager", "required_skills", "nice_to_have", "keywords",
-                    "seniority", "location", "url", "reference");
+            out.printRecord(
+                    "candidate",
+                    "company",
+                    "title",
+                    "hiring_manager",
+                    "required_skills",
+                    "nice_to_have",
+                    "keywords",
+                    "seniority",
+                    "location",
+                    "url",
+                    "reference");
             for (int i = 0; i < rows; i++) {
                 Candidate candidate = candidates.get(i % candidates.size());
                 JobPosting job = jobs.get(i / candidates.size() % jobs.size());
                 int c = i % companies;
                 String company = PREFIXES[c % PREFIXES.length] + " " + SUFFIXES[c / PREFIXES.length]
                         + (i < companies ? "" : " " + (i / companies + 1));
-                out.printRecord(candidate.id(), company, job.title(), job.hiringManager(),
-                        String.join(";", job.requiredSkills()), String.join(";", job.niceToHave()),
-                        String.join(";", job.keywords()), job.seniority() == null ? "" : job.seniority().id(),
-                        job.location(), job.url(), job.reference() == null ? "" : job.reference() + "-" + i);
+                out.printRecord(
+                        candidate.id(),
+                        company,
+                        job.title(),
+                        job.hiringManager(),
+                        String.join(";", job.requiredSkills()),
+                        String.join(";", job.niceToHave()),
+                        String.join(";", job.keywords()),
+                        job.seniority() == null ? "" : job.seniority().id(),
+                        job.location(),
+                        job.url(),
+                        job.reference() == null ? "" : job.reference() + "-" + i);
             }
         }
     }

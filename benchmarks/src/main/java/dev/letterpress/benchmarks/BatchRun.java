@@ -19,8 +19,7 @@ import java.util.Map;
  * </pre>
  */
 public final class BatchRun {
-    private BatchRun() {
-    }
+    private BatchRun() {}
 
     /**
      * Runs one batch.
@@ -37,11 +36,20 @@ public final class BatchRun {
         int threads = Integer.parseInt(args[2]);
         Memory.HeapSampler heap = Memory.sampleHeap();
         long started = System.nanoTime();
-        BatchResult result = Letterpress.builder().brand(samples.brandFile()).date(Samples.DATE).build().batch()
-                .applications(Path.of(args[0])).candidates(samples.candidatesFolder()).out(Path.of(args[1]))
-                .threads(threads).build().run();
+        BatchResult result = Letterpress.builder()
+                .brand(samples.brandFile())
+                .date(Samples.DATE)
+                .build()
+                .batch()
+                .applications(Path.of(args[0]))
+                .candidates(samples.candidatesFolder())
+                .out(Path.of(args[1]))
+                .threads(threads)
+                .build()
+                .run();
         double seconds = (System.nanoTime() - started) / 1e9;
-        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
         long peakHeap = heap.stop();
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("rows", result.rows());
@@ -55,7 +63,9 @@ public final class BatchRun {
         line.put("bytes", result.bytes());
         line.put("mbWrittenPerSecond", result.bytes() / 1e6 / seconds);
         line.put("peakHeapMb", peakHeap / 1048576.0);
-        line.put("maxHeapMb", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576.0);
+        line.put(
+                "maxHeapMb",
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576.0);
         line.put("peakRssMb", Memory.peakRss() / 1048576.0);
         System.out.println(new ObjectMapper().writeValueAsString(line));
     }

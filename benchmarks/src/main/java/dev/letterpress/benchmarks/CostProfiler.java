@@ -30,8 +30,7 @@ public final class CostProfiler implements InternalProfiler {
     private long cpuAtStart;
 
     /** JMH makes profilers through a public no-argument constructor. */
-    public CostProfiler() {
-    }
+    public CostProfiler() {}
 
     @Override
     public String getDescription() {
@@ -44,8 +43,8 @@ public final class CostProfiler implements InternalProfiler {
     }
 
     @Override
-    public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
-            IterationResult result) {
+    public Collection<? extends Result<?>> afterIteration(
+            BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
         List<Result<?>> results = new ArrayList<>();
         long ops = result.getMetadata().getAllOps();
         long cpu = os.getProcessCpuTime() - cpuAtStart;

@@ -29,7 +29,10 @@ public class Fixture {
     @Setup(Level.Trial)
     public void setUp() {
         Samples samples = Samples.find();
-        letterpress = Letterpress.builder().brand(samples.brandFile()).date(Samples.DATE).build();
+        letterpress = Letterpress.builder()
+                .brand(samples.brandFile())
+                .date(Samples.DATE)
+                .build();
         brand = letterpress.brand();
         logo = samples.logo();
         candidate = samples.candidate();

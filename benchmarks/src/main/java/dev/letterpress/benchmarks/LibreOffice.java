@@ -48,8 +48,7 @@ final class LibreOffice {
      * @param wallMillis elapsed time
      * @param cpuMillis  CPU time of LibreOffice's processes (user + system), or -1 when unknown
      */
-    record Cost(long wallMillis, long cpuMillis) {
-    }
+    record Cost(long wallMillis, long cpuMillis) {}
 
     /**
      * Converts DOCX files to PDF in one LibreOffice process, run by {@code sh} so that its
@@ -62,14 +61,26 @@ final class LibreOffice {
      */
     Cost convert(List<Path> docx, Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "\"$0\" \"$@\" >soffice.log 2>&1; times",
-                soffice.toString(), "--headless", "--norestore", "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf",
-                "--outdir", outDir.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "/bin/sh",
+                "-c",
+                "\"$0\" \"$@\" >soffice.log 2>&1; times",
+                soffice.toString(),
+                "--headless",
+                "--norestore",
+                "-env:UserInstallation=" + profile.toUri(),
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                outDir.toString()));
         docx.forEach(d -> command.add(d.toString()));
         long started = System.nanoTime();
         Path times = outDir.resolve("times.txt");
-        Process process = new ProcessBuilder(command).directory(outDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(times.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(outDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(times.toFile())
+                .start();
         try {
             if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -102,8 +113,10 @@ final class LibreOffice {
         if (!m.find()) {
             return -1;
         }
-        double seconds = Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2))
-                + Integer.parseInt(m.group(3)) * 60 + Double.parseDouble(m.group(4));
+        double seconds = Integer.parseInt(m.group(1)) * 60
+                + Double.parseDouble(m.group(2))
+                + Integer.parseInt(m.group(3)) * 60
+                + Double.parseDouble(m.group(4));
         return Math.round(seconds * 1000);
     }
 

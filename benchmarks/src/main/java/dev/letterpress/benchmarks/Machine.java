@@ -11,8 +11,7 @@ import java.util.Map;
 
 /** The facts of the machine a run was made on, recorded beside its numbers. */
 final class Machine {
-    private Machine() {
-    }
+    private Machine() {}
 
     /** Cores, CPU, memory, JDK, OS, load average and the time of the run. */
     static Map<String, Object> facts() {
@@ -21,8 +20,10 @@ final class Machine {
         facts.put("cpu", firstValue(Path.of("/proc/cpuinfo"), "model name"));
         facts.put("memory", firstValue(Path.of("/proc/meminfo"), "MemTotal"));
         facts.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        facts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
+        facts.put(
+                "os",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
         facts.put("loadAverageAtStart", read(Path.of("/proc/loadavg")));
         facts.put("started", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         return facts;

@@ -18,8 +18,7 @@ import java.nio.file.Path;
  * }</pre>
  */
 public final class Memory {
-    private Memory() {
-    }
+    private Memory() {}
 
     /**
      * The most memory this process has held resident so far.
@@ -34,7 +33,8 @@ public final class Memory {
         try {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith("VmHWM:")) {
-                    String kb = line.substring("VmHWM:".length()).replace("kB", "").strip();
+                    String kb =
+                            line.substring("VmHWM:".length()).replace("kB", "").strip();
                     return Long.parseLong(kb) * 1024;
                 }
             }

@@ -84,7 +84,9 @@ final class OpenPdfLetter {
         float right = (float) brand.margins().right() * MM;
         float top = (float) brand.margins().top() * MM;
         float bottom = (float) brand.margins().bottom() * MM;
-        Rectangle page = new Rectangle((float) brand.pageSize().widthMm() * MM, (float) brand.pageSize().heightMm() * MM);
+        Rectangle page = new Rectangle(
+                (float) brand.pageSize().widthMm() * MM,
+                (float) brand.pageSize().heightMm() * MM);
         Document doc = new Document(page, left, right, top, bottom + 14);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setCloseStream(false);
@@ -93,8 +95,13 @@ final class OpenPdfLetter {
             @Override
             public void onEndPage(PdfWriter w, Document d) {
                 if (brand.footer() != null) {
-                    ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_CENTER, new Phrase(brand.footer(), footerFont),
-                            page.getWidth() / 2, bottom, 0);
+                    ColumnText.showTextAligned(
+                            w.getDirectContent(),
+                            Element.ALIGN_CENTER,
+                            new Phrase(brand.footer(), footerFont),
+                            page.getWidth() / 2,
+                            bottom,
+                            0);
                 }
             }
         });
@@ -155,6 +162,10 @@ final class OpenPdfLetter {
     }
 
     private Font font(Slots.Look look, boolean strong) {
-        return new Font(look.bold || strong ? bold : regular, (float) look.size, Font.NORMAL, new Color(Slots.rgb(look, brand)));
+        return new Font(
+                look.bold || strong ? bold : regular,
+                (float) look.size,
+                Font.NORMAL,
+                new Color(Slots.rgb(look, brand)));
     }
 }

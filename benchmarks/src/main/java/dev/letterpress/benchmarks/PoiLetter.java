@@ -110,8 +110,14 @@ final class PoiLetter {
         logoParagraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
         double width = LOGO_HEIGHT_PT * 1379721 / 576000;
         try {
-            logoParagraph.createRun().addPicture(new ByteArrayInputStream(logo), PictureType.PNG, "logo.png",
-                    Units.toEMU(width), Units.toEMU(LOGO_HEIGHT_PT));
+            logoParagraph
+                    .createRun()
+                    .addPicture(
+                            new ByteArrayInputStream(logo),
+                            PictureType.PNG,
+                            "logo.png",
+                            Units.toEMU(width),
+                            Units.toEMU(LOGO_HEIGHT_PT));
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }

@@ -67,7 +67,8 @@ final class PoiTlLetter {
      * @throws IllegalArgumentException when the letter's shape differs from the template's
      */
     void write(Letter letter, OutputStream out) throws IOException {
-        XWPFTemplate filled = XWPFTemplate.compile(new ByteArrayInputStream(template), config).render(data(letter));
+        XWPFTemplate filled =
+                XWPFTemplate.compile(new ByteArrayInputStream(template), config).render(data(letter));
         filled.write(out);
         filled.close();
     }
@@ -75,8 +76,9 @@ final class PoiTlLetter {
     /** Checks that a letter fits the template, once in setup rather than per letter. */
     void check(Letter letter) {
         if (!Slots.shape(letter).equals(shape)) {
-            throw new IllegalArgumentException("the letter for " + letter.recipient().company()
-                    + " has another shape than the template: " + Slots.shape(letter) + " vs " + shape);
+            throw new IllegalArgumentException(
+                    "the letter for " + letter.recipient().company() + " has another shape than the template: "
+                            + Slots.shape(letter) + " vs " + shape);
         }
     }
 
@@ -128,7 +130,9 @@ final class PoiTlLetter {
 
     private Style style(Slots.Look look) {
         int rgb = Slots.rgb(look, brand);
-        Style.StyleBuilder s = Style.builder().buildFontFamily("Liberation Sans").buildFontSize(look.size)
+        Style.StyleBuilder s = Style.builder()
+                .buildFontFamily("Liberation Sans")
+                .buildFontSize(look.size)
                 .buildColor(String.format(Locale.ROOT, "%06X", rgb));
         if (look.bold) {
             s.buildBold();

@@ -32,12 +32,22 @@ public final class Samples {
     /** The posting the variants are made from. */
     public static final String POSTING = "tidewater-payments-software-engineer-ii.yaml";
 
-    private static final String[] COMPANIES = {"Tidewater Payments", "Harbourline Bank", "Brightwave Health",
-        "Fernhill Logistics", "Copperleaf Energy", "Kinloch Insurance", "Marlow Genomics", "Larkspur Learning"};
-    private static final String[] TITLES = {"Software Engineer II", "Backend Engineer", "Python Developer",
-        "Platform Engineer"};
-    private static final String[] MANAGERS = {"Priyanka Desai", "Tom Whitfield", "Siobhán O'Neill", "Kofi Mensah",
-        "Rebecca Thornton", "Amara Obi"};
+    private static final String[] COMPANIES = {
+        "Tidewater Payments",
+        "Harbourline Bank",
+        "Brightwave Health",
+        "Fernhill Logistics",
+        "Copperleaf Energy",
+        "Kinloch Insurance",
+        "Marlow Genomics",
+        "Larkspur Learning"
+    };
+    private static final String[] TITLES = {
+        "Software Engineer II", "Backend Engineer", "Python Developer", "Platform Engineer"
+    };
+    private static final String[] MANAGERS = {
+        "Priyanka Desai", "Tom Whitfield", "Siobhán O'Neill", "Kofi Mensah", "Rebecca Thornton", "Amara Obi"
+    };
 
     private final Path root;
 
@@ -62,8 +72,8 @@ public final class Samples {
                 return new Samples(dir);
             }
         }
-        throw new IllegalStateException("cannot find samples/cohort/brand.yaml above " + Path.of("").toAbsolutePath()
-                + "; run from the repository or set -Dletterpress.root");
+        throw new IllegalStateException("cannot find samples/cohort/brand.yaml above "
+                + Path.of("").toAbsolutePath() + "; run from the repository or set -Dletterpress.root");
     }
 
     /**
@@ -131,9 +141,18 @@ public final class Samples {
         JobPosting base = Profiles.readJob(jobsFolder().resolve(POSTING));
         List<JobPosting> postings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            postings.add(new JobPosting(base.id() + "-" + i, COMPANIES[i % COMPANIES.length], TITLES[i % TITLES.length],
-                    base.seniority(), base.location(), MANAGERS[i % MANAGERS.length], base.requiredSkills(),
-                    base.niceToHave(), base.keywords(), base.url(), "REF-" + (4471 + i)));
+            postings.add(new JobPosting(
+                    base.id() + "-" + i,
+                    COMPANIES[i % COMPANIES.length],
+                    TITLES[i % TITLES.length],
+                    base.seniority(),
+                    base.location(),
+                    MANAGERS[i % MANAGERS.length],
+                    base.requiredSkills(),
+                    base.niceToHave(),
+                    base.keywords(),
+                    base.url(),
+                    "REF-" + (4471 + i)));
         }
         return postings;
     }

@@ -21,10 +21,17 @@ import java.util.Locale;
 final class Slots {
     /** How a slot looks: size in points, bold, colour (0 = the brand's primary colour), space after. */
     enum Look {
-        NAME(20, true, 0, 2), HEADLINE(10, false, 0x555555, 2), CONTACT(9, false, 0x555555, 0),
-        DATE(10.5, false, 0x222222, 10), RECIPIENT(10.5, false, 0x222222, 0), SUBJECT(11.5, true, 0, 6),
-        BODY(10.5, false, 0x222222, 6), HEADING(11, true, 0, 3), BULLET(10.5, false, 0x222222, 2),
-        CLOSING(10.5, false, 0x222222, 18), SIGNATURE(10.5, false, 0x222222, 0);
+        NAME(20, true, 0, 2),
+        HEADLINE(10, false, 0x555555, 2),
+        CONTACT(9, false, 0x555555, 0),
+        DATE(10.5, false, 0x222222, 10),
+        RECIPIENT(10.5, false, 0x222222, 0),
+        SUBJECT(11.5, true, 0, 6),
+        BODY(10.5, false, 0x222222, 6),
+        HEADING(11, true, 0, 3),
+        BULLET(10.5, false, 0x222222, 2),
+        CLOSING(10.5, false, 0x222222, 18),
+        SIGNATURE(10.5, false, 0x222222, 0);
 
         final double size;
         final boolean bold;
@@ -54,8 +61,7 @@ final class Slots {
         }
     }
 
-    private Slots() {
-    }
+    private Slots() {}
 
     /** The letterhead's slots (beside the logo): name, headline, contact line, links. */
     static List<Slot> letterhead(Letter letter) {
@@ -87,8 +93,9 @@ final class Slots {
         slots.add(text("date", Look.DATE, letter.dateText(locale)));
         Recipient r = letter.recipient();
         int line = 0;
-        for (String value : new String[] {r.name(), r.company(), r.location(),
-            r.reference() == null ? null : "Ref: " + r.reference()}) {
+        for (String value : new String[] {
+            r.name(), r.company(), r.location(), r.reference() == null ? null : "Ref: " + r.reference()
+        }) {
             if (value != null) {
                 slots.add(text("recipient" + line++, Look.RECIPIENT, value));
             }
@@ -118,8 +125,12 @@ final class Slots {
             slots.add(new Slot("signatureContact", Look.SIGNATURE, contact, List.of(), false));
         }
         if (sig.link() != null) {
-            slots.add(new Slot("signatureLink", Look.SIGNATURE, List.of(new Inline.Link(shortUrl(sig.link()), sig.link())),
-                    List.of(), false));
+            slots.add(new Slot(
+                    "signatureLink",
+                    Look.SIGNATURE,
+                    List.of(new Inline.Link(shortUrl(sig.link()), sig.link())),
+                    List.of(),
+                    false));
         }
         return slots;
     }
@@ -131,7 +142,12 @@ final class Slots {
             s.append(slot.key()).append(' ');
         }
         for (Slot slot : body(letter, Locale.ROOT)) {
-            s.append(slot.key()).append(slot.list() ? "*" : slot.fixed() ? "=" + slot.runs().get(0).text() : "").append(' ');
+            s.append(slot.key())
+                    .append(
+                            slot.list()
+                                    ? "*"
+                                    : slot.fixed() ? "=" + slot.runs().get(0).text() : "")
+                    .append(' ');
         }
         return s.toString();
     }

@@ -1,7 +1,7 @@
 package dev.letterpress.benchmarks;
 
-import dev.letterpress.review.Review;
 import dev.letterpress.model.Letter;
+import dev.letterpress.review.Review;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

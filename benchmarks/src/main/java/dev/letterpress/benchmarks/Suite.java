@@ -45,7 +45,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * cores); {@code --batch 5000x1,5000x2} runs exactly these batches instead of the default ones.
  */
 public final class Suite {
-    private static final String LOG4J = "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory";
+    private static final String LOG4J =
+            "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory";
     private static final int[] THREADS = {1, 2};
 
     private final boolean quick;
@@ -86,8 +87,9 @@ public final class Suite {
                 case "--skip" -> skip = List.of(args[++i].split(","));
                 case "--batch" -> batches = List.of(args[++i].split(","));
                 default -> {
-                    System.err.println("unknown option " + args[i]
-                            + "; use --quick, --scale, --target DIR, --skip jmh,libreoffice,batch, --batch ROWSxTHREADS,...");
+                    System.err.println(
+                            "unknown option " + args[i]
+                                    + "; use --quick, --scale, --target DIR, --skip jmh,libreoffice,batch, --batch ROWSxTHREADS,...");
                     System.exit(2);
                 }
             }
@@ -170,7 +172,8 @@ public final class Suite {
         facts.put("ourPdfBytes", (double) Files.size(dir.resolve("renderPdf.pdf")));
         facts.put("openPdfBytes", (double) Files.size(dir.resolve("openPdf.pdf")));
         facts.put("letterWords", (double) f.letters[0].toPlainText().split("\\s+").length);
-        log("bytes per letter: " + sizes + "; pages of our PDF: " + facts.get("ourPdfPages").intValue());
+        log("bytes per letter: " + sizes + "; pages of our PDF: "
+                + facts.get("ourPdfPages").intValue());
         return sizes;
     }
 
@@ -193,7 +196,8 @@ public final class Suite {
                 .addProfiler(CostProfiler.class)
                 .jvmArgsAppend("-Xms1g", "-Xmx1g", LOG4J, "-Dletterpress.root=" + samples.root())
                 .shouldFailOnError(true)
-                .output(target.resolve("jmh-" + threads + "-thread" + (threads == 1 ? "" : "s") + ".log").toString());
+                .output(target.resolve("jmh-" + threads + "-thread" + (threads == 1 ? "" : "s") + ".log")
+                        .toString());
         log("JMH, " + threads + " thread(s): 9 benchmarks, one fork each (log in " + target + ")");
         for (RunResult r : new Runner(options.build()).run()) {
             String name = r.getParams().getBenchmark();
@@ -212,8 +216,14 @@ public final class Suite {
             entry.put("allocBytesPerOp", secondary(r, "gc.alloc.rate.norm"));
             entry.put("peakMemoryMb", secondary(r, CostProfiler.PEAK_RSS));
             results.add(entry);
-            log(String.format(Locale.ROOT, "  %-18s %d thread(s): %10.1f ops/s  %.3f ms/letter  %.3f ms CPU/letter", method,
-                    threads, score, threads * 1000.0 / score, (Double) entry.get("cpuMsPerLetter")));
+            log(String.format(
+                    Locale.ROOT,
+                    "  %-18s %d thread(s): %10.1f ops/s  %.3f ms/letter  %.3f ms CPU/letter",
+                    method,
+                    threads,
+                    score,
+                    threads * 1000.0 / score,
+                    (Double) entry.get("cpuMsPerLetter")));
         }
     }
 
@@ -251,7 +261,8 @@ public final class Suite {
         }
         log("LibreOffice: first start (makes its profile)");
         soffice.convert(List.of(docx.get(0)), dir.resolve("warm-up"));
-        long single = soffice.convert(List.of(docx.get(0)), dir.resolve("single")).wallMillis();
+        long single =
+                soffice.convert(List.of(docx.get(0)), dir.resolve("single")).wallMillis();
         log("LibreOffice: converting " + count + " DOCX in one process");
         LibreOffice.Cost cost = soffice.convert(docx, dir.resolve("pdf"));
         long batch = cost.wallMillis();
@@ -259,7 +270,8 @@ public final class Suite {
         facts.put("libreOfficePdfBytes", (double) Files.size(theirs));
         facts.put("libreOfficePdfPages", (double) pages(theirs));
         facts.put("libreOfficeSingleMs", (double) single);
-        Files.copy(theirs, target.resolve("samples/libreOffice.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                theirs, target.resolve("samples/libreOffice.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", "libreOfficeDocxToPdf");
         entry.put("kind", "baseline");
@@ -273,8 +285,12 @@ public final class Suite {
         entry.put("documents", count);
         entry.put("singleFileMs", single);
         results.add(entry);
-        log(String.format(Locale.ROOT, "LibreOffice: %.1f ms per document in a batch of %d, %d ms for one file", batch
-                / (double) count, count, single));
+        log(String.format(
+                Locale.ROOT,
+                "LibreOffice: %.1f ms per document in a batch of %d, %d ms for one file",
+                batch / (double) count,
+                count,
+                single));
     }
 
     private void batches() throws IOException, InterruptedException {
@@ -325,10 +341,17 @@ public final class Suite {
             entry.put("peakMemoryMb", measured.get("peakRssMb"));
             entry.putAll(measured);
             results.add(entry);
-            log(String.format(Locale.ROOT, "  %.1f letters/s, %.1f ms CPU/row, %.1f MB/s written, peak heap %.0f MB, peak RSS %.0f MB,"
-                    + " %s of %s ok", number(measured, "lettersPerSecond"), number(measured, "cpuMsPerRow"),
-                    number(measured, "mbWrittenPerSecond"), number(measured, "peakHeapMb"),
-                    number(measured, "peakRssMb"), measured.get("ok"), measured.get("rows")));
+            log(String.format(
+                    Locale.ROOT,
+                    "  %.1f letters/s, %.1f ms CPU/row, %.1f MB/s written, peak heap %.0f MB, peak RSS %.0f MB,"
+                            + " %s of %s ok",
+                    number(measured, "lettersPerSecond"),
+                    number(measured, "cpuMsPerRow"),
+                    number(measured, "mbWrittenPerSecond"),
+                    number(measured, "peakHeapMb"),
+                    number(measured, "peakRssMb"),
+                    measured.get("ok"),
+                    measured.get("rows")));
         }
     }
 
@@ -336,9 +359,20 @@ public final class Suite {
     private Map<String, Object> child(Path csv, Path out, int threads) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path log = out.resolveSibling(out.getFileName() + ".log");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx256m", LOG4J, "-Dletterpress.root=" + samples.root(),
-                "-cp", System.getProperty("java.class.path"), BatchRun.class.getName(), csv.toString(), out.toString(),
-                Integer.toString(threads)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        "-Xmx256m",
+                        LOG4J,
+                        "-Dletterpress.root=" + samples.root(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        BatchRun.class.getName(),
+                        csv.toString(),
+                        out.toString(),
+                        Integer.toString(threads))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(60, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IOException("the batch did not finish in an hour; see " + log);

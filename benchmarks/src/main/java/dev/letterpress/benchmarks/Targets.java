@@ -10,8 +10,7 @@ import java.util.Map;
  * ratio between numbers measured in the same run (or an absolute bound where the issue gives one).
  */
 final class Targets {
-    private Targets() {
-    }
+    private Targets() {}
 
     /**
      * Checks every target whose numbers the run has.
@@ -25,8 +24,24 @@ final class Targets {
         for (int threads : new int[] {1, 2}) {
             String at = " (" + threads + " thread" + (threads == 1 ? "" : "s") + ")";
             ratio(targets, results, "DOCX time vs poi-tl" + at, "≤ 0.5×", "renderDocx", "poiTlDocx", threads, 0.5);
-            ratio(targets, results, "DOCX time vs hand-built POI" + at, "≤ 1.0×", "renderDocx", "poiDocx", threads, 1.0);
-            ratio(targets, results, "PDF time vs hand-built OpenPDF" + at, "≤ 1.1×", "renderPdf", "openPdf", threads, 1.1);
+            ratio(
+                    targets,
+                    results,
+                    "DOCX time vs hand-built POI" + at,
+                    "≤ 1.0×",
+                    "renderDocx",
+                    "poiDocx",
+                    threads,
+                    1.0);
+            ratio(
+                    targets,
+                    results,
+                    "PDF time vs hand-built OpenPDF" + at,
+                    "≤ 1.1×",
+                    "renderPdf",
+                    "openPdf",
+                    threads,
+                    1.1);
         }
         Map<String, Object> pdf = entry(results, "renderPdf", 1);
         Map<String, Object> libreOffice = entry(results, "libreOfficeDocxToPdf", 1);
@@ -38,7 +53,11 @@ final class Targets {
         Double ourBytes = facts.get("ourPdfBytes");
         Double theirBytes = facts.get("libreOfficePdfBytes");
         if (ourBytes != null && theirBytes != null) {
-            add(targets, "PDF size vs LibreOffice's PDF of the same letter", "≤ 1.0×", ourBytes / theirBytes,
+            add(
+                    targets,
+                    "PDF size vs LibreOffice's PDF of the same letter",
+                    "≤ 1.0×",
+                    ourBytes / theirBytes,
                     ourBytes <= theirBytes);
         }
         Map<String, Object> compose = entry(results, "compose", 1);
@@ -53,11 +72,19 @@ final class Targets {
         }
         if (small != null) {
             double rate = ((Number) small.get("score")).doubleValue();
-            add(targets, "batch of " + small.get("rows") + " rows, DOCX + PDF, 2 threads, rows/s (wall)", "≥ 150", rate,
+            add(
+                    targets,
+                    "batch of " + small.get("rows") + " rows, DOCX + PDF, 2 threads, rows/s (wall)",
+                    "≥ 150",
+                    rate,
                     rate >= 150);
             if (small.get("cpuMsPerRow") instanceof Number cpu) {
                 double bound = 2 * 1000 / cpu.doubleValue();
-                add(targets, "same batch, rows/s two free cores would give (2000 / CPU ms per row)", "≥ 150", bound,
+                add(
+                        targets,
+                        "same batch, rows/s two free cores would give (2000 / CPU ms per row)",
+                        "≥ 150",
+                        bound,
                         bound >= 150);
             }
         }
@@ -70,8 +97,12 @@ final class Targets {
         if (large != null && base != null) {
             double ratio = rss(large) / rss(base);
             boolean all = ((Number) large.get("ok")).intValue() == ((Number) large.get("rows")).intValue();
-            add(targets, "peak RSS of " + large.get("rows") + " rows vs " + base.get("rows") + " rows in -Xmx256m", "≤ 1.15×",
-                    ratio, all && ratio <= 1.15);
+            add(
+                    targets,
+                    "peak RSS of " + large.get("rows") + " rows vs " + base.get("rows") + " rows in -Xmx256m",
+                    "≤ 1.15×",
+                    ratio,
+                    all && ratio <= 1.15);
         }
         Map<String, Object> huge = batch(results, 100000, 2);
         Map<String, Object> tenK = batch(results, 10000, 2);
@@ -88,8 +119,15 @@ final class Targets {
     }
 
     /** Ours against a baseline at the same thread count: the ratio of their costs per letter. */
-    private static void ratio(List<Map<String, Object>> targets, List<Map<String, Object>> results, String name, String goal,
-            String ours, String baseline, int threads, double limit) {
+    private static void ratio(
+            List<Map<String, Object>> targets,
+            List<Map<String, Object>> results,
+            String name,
+            String goal,
+            String ours,
+            String baseline,
+            int threads,
+            double limit) {
         Map<String, Object> a = entry(results, ours, threads);
         Map<String, Object> b = entry(results, baseline, threads);
         if (a == null || b == null) {
@@ -103,7 +141,8 @@ final class Targets {
     /** CPU time where both sides have it (steady on a shared machine), else wall time. */
     private static String basis(Map<String, Object> a, Map<String, Object> b) {
         return a.get("cpuMsPerLetter") instanceof Number && b.get("cpuMsPerLetter") instanceof Number
-                ? "cpuMsPerLetter" : "msPerLetter";
+                ? "cpuMsPerLetter"
+                : "msPerLetter";
     }
 
     private static String label(String basis) {
@@ -125,7 +164,8 @@ final class Targets {
 
     private static Map<String, Object> batch(List<Map<String, Object>> results, int rows, int threads) {
         for (Map<String, Object> r : results) {
-            if (("batch" + rows).equals(r.get("name")) && Integer.valueOf(threads).equals(r.get("threads"))) {
+            if (("batch" + rows).equals(r.get("name"))
+                    && Integer.valueOf(threads).equals(r.get("threads"))) {
                 return r;
             }
         }

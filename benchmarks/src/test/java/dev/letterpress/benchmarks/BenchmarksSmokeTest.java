@@ -2,9 +2,9 @@ package dev.letterpress.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.letterpress.review.DocxText;
 import dev.letterpress.model.Block;
 import dev.letterpress.model.Letter;
+import dev.letterpress.review.DocxText;
 import dev.letterpress.review.PdfText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,20 +38,32 @@ class BenchmarksSmokeTest {
     @Test
     void everyBenchmarkRunsOneIteration() throws RunnerException {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include("dev\\.letterpress\\.benchmarks\\.(Stage|Baseline)Benchmarks\\..*")
-                .forks(0)
-                .threads(1)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(100))
-                .shouldFailOnError(true)
-                .verbosity(VerboseMode.SILENT)
-                .build()).run();
+                        .include("dev\\.letterpress\\.benchmarks\\.(Stage|Baseline)Benchmarks\\..*")
+                        .forks(0)
+                        .threads(1)
+                        .warmupIterations(0)
+                        .measurementIterations(1)
+                        .measurementTime(TimeValue.milliseconds(100))
+                        .shouldFailOnError(true)
+                        .verbosity(VerboseMode.SILENT)
+                        .build())
+                .run();
 
-        Map<String, Double> scores = results.stream().collect(Collectors.toMap(r -> method(r.getParams().getBenchmark()),
-                r -> r.getPrimaryResult().getScore()));
-        assertThat(scores).containsOnlyKeys("compose", "renderDocx", "renderPdf", "review", "composeAndRender", "poiTlDocx",
-                "poiDocx", "openPdf", "ioFloor");
+        Map<String, Double> scores = results.stream()
+                .collect(Collectors.toMap(
+                        r -> method(r.getParams().getBenchmark()),
+                        r -> r.getPrimaryResult().getScore()));
+        assertThat(scores)
+                .containsOnlyKeys(
+                        "compose",
+                        "renderDocx",
+                        "renderPdf",
+                        "review",
+                        "composeAndRender",
+                        "poiTlDocx",
+                        "poiDocx",
+                        "openPdf",
+                        "ioFloor");
         assertThat(scores.values()).allSatisfy(score -> assertThat(score).isPositive());
     }
 
@@ -90,8 +102,12 @@ class BenchmarksSmokeTest {
 
     /** The letter's own texts: sender, recipient, subject, salutation, every block, closing. */
     private static List<String> paragraphs(Letter letter) {
-        List<String> texts = new ArrayList<>(List.of(letter.sender().name(), letter.recipient().company(), letter.subject(),
-                letter.salutation(), letter.closing()));
+        List<String> texts = new ArrayList<>(List.of(
+                letter.sender().name(),
+                letter.recipient().company(),
+                letter.subject(),
+                letter.salutation(),
+                letter.closing()));
         for (Block block : letter.blocks()) {
             if (block instanceof Block.Heading h) {
                 texts.add(h.text());
@@ -117,13 +133,21 @@ class BenchmarksSmokeTest {
         Applications.write(samples, csv, 300);
 
         List<CSVRecord> rows;
-        try (CSVParser parser = CSVParser.parse(csv, java.nio.charset.StandardCharsets.UTF_8,
-                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        try (CSVParser parser = CSVParser.parse(
+                csv,
+                java.nio.charset.StandardCharsets.UTF_8,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get())) {
             rows = parser.getRecords();
         }
         assertThat(rows).hasSize(300);
         assertThat(rows.stream().map(r -> r.get("candidate")).distinct()).hasSize(12);
-        assertThat(rows.stream().map(r -> r.get("candidate") + "|" + r.get("company") + "|" + r.get("title")).distinct())
+        assertThat(rows.stream()
+                        .map(r -> r.get("candidate") + "|" + r.get("company") + "|" + r.get("title"))
+                        .distinct())
                 .hasSize(300);
         assertThat(rows.get(0).get("company")).isEqualTo("Northwind Payments");
         assertThat(rows.get(120).get("company")).isEqualTo("Northwind Payments 2");
@@ -155,10 +179,13 @@ class BenchmarksSmokeTest {
 
         List<Map<String, Object>> targets = Targets.evaluate(results, Map.of());
 
-        assertThat(targets).extracting(t -> t.get("target"), t -> t.get("value"), t -> t.get("met")).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("DOCX time vs poi-tl (1 thread), CPU time", 0.15, true),
-                org.assertj.core.groups.Tuple.tuple("DOCX time vs hand-built POI (1 thread), wall time", 0.25, true),
-                org.assertj.core.groups.Tuple.tuple("compose, ms per letter, CPU time (1 thread)", 0.6, false));
+        assertThat(targets)
+                .extracting(t -> t.get("target"), t -> t.get("value"), t -> t.get("met"))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("DOCX time vs poi-tl (1 thread), CPU time", 0.15, true),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "DOCX time vs hand-built POI (1 thread), wall time", 0.25, true),
+                        org.assertj.core.groups.Tuple.tuple("compose, ms per letter, CPU time (1 thread)", 0.6, false));
     }
 
     @Test

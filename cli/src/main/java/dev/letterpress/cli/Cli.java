@@ -37,8 +37,7 @@ public final class Cli {
     /** Exit code: interrupted (128 + SIGINT). */
     public static final int INTERRUPTED = 130;
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /**
      * The command line with the process's environment and clock.
@@ -86,7 +85,8 @@ public final class Cli {
             err.flush();
             return INPUT_ERROR;
         }
-        if (ex instanceof InterruptedException || ex instanceof ClosedByInterruptException
+        if (ex instanceof InterruptedException
+                || ex instanceof ClosedByInterruptException
                 || ex.getCause() instanceof ClosedByInterruptException) {
             err.println("interrupted");
             return finish(ex, err, verbose, INTERRUPTED);
@@ -123,8 +123,7 @@ public final class Cli {
     }
 
     /** What commands read from outside: the environment and the clock. */
-    record Context(Map<String, String> env, Clock clock) {
-    }
+    record Context(Map<String, String> env, Clock clock) {}
 
     /** A command that needs the {@link Context}. */
     interface ContextAware {

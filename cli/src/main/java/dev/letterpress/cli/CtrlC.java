@@ -36,8 +36,10 @@ final class CtrlC implements AutoCloseable {
         try {
             return batch.run();
         } catch (BatchCancelledException e) {
-            cl.getErr().println("interrupted: " + e.result().rows() + " rows done (" + e.result().ok() + " ok, "
-                    + e.result().failed() + " failed); they are in the manifest. Run again with --resume to finish.");
+            cl.getErr()
+                    .println("interrupted: " + e.result().rows() + " rows done ("
+                            + e.result().ok() + " ok, " + e.result().failed()
+                            + " failed); they are in the manifest. Run again with --resume to finish.");
             cl.getErr().flush();
             return null;
         } finally {

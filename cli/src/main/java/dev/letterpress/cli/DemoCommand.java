@@ -1,8 +1,8 @@
 package dev.letterpress.cli;
 
 import dev.letterpress.batch.Batch;
-import dev.letterpress.batch.BatchResult;
 import dev.letterpress.batch.BatchListener;
+import dev.letterpress.batch.BatchResult;
 import dev.letterpress.batch.RowResult;
 import dev.letterpress.compose.Composer;
 import dev.letterpress.model.Profiles;
@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code letterpress demo}: the bundled bootcamp cohort, end to end. */
-@Command(name = "demo", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+        name = "demo",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
         description = "Write the letters of the bundled sample cohort (12 students, 40 applications) and say where"
                 + " they are.",
         footerHeading = "%nExamples:%n",
@@ -37,12 +40,17 @@ final class DemoCommand implements Callable<Integer>, Cli.ContextAware {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The letters' date (default: SOURCE_DATE_EPOCH"
-            + " if set, else today).")
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            description = "The letters' date (default: SOURCE_DATE_EPOCH" + " if set, else today).")
     String date;
 
     private Cli.Context context;
@@ -64,20 +72,24 @@ final class DemoCommand implements Callable<Integer>, Cli.ContextAware {
                     .applications(cohort.resolve("applications.csv"))
                     .candidates(cohort.resolve("candidates"))
                     .brand(Profiles.readBrand(cohort.resolve("brand.yaml")))
-                    .composer(Composer.builder().date(Dates.resolve(date, context, cl)).build())
+                    .composer(Composer.builder()
+                            .date(Dates.resolve(date, context, cl))
+                            .build())
                     .out(out)
-                    .listener(new DemoProgress(new Progress(cl.getErr(), "applications.csv", System.console() != null,
-                            false), first))
+                    .listener(new DemoProgress(
+                            new Progress(cl.getErr(), "applications.csv", System.console() != null, false), first))
                     .build();
             BatchResult result = CtrlC.run(batch, cl);
             if (result == null) {
                 return Cli.INTERRUPTED;
             }
-            cl.getOut().println("Wrote " + result.files() + " files for " + result.ok() + " applications of the sample"
-                    + " cohort (Kestrel Code Academy).");
+            cl.getOut()
+                    .println("Wrote " + result.files() + " files for " + result.ok() + " applications of the sample"
+                            + " cohort (Kestrel Code Academy).");
             cl.getOut().println("Manifest: " + result.manifestCsv());
             if (first[0] != null) {
-                cl.getOut().println("A letter: " + out.toAbsolutePath().normalize().resolve(first[0]));
+                cl.getOut()
+                        .println("A letter: " + out.toAbsolutePath().normalize().resolve(first[0]));
             }
             cl.getOut().println("Next: letterpress review <letter.pdf> · letterpress batch --help");
             cl.getOut().flush();
@@ -111,7 +123,10 @@ final class DemoCommand implements Callable<Integer>, Cli.ContextAware {
         public void onRow(RowResult row, Throwable unexpected) {
             progress.onRow(row, unexpected);
             if (first[0] == null) {
-                first[0] = row.files().stream().filter(f -> f.endsWith(".pdf")).findFirst().orElse(null);
+                first[0] = row.files().stream()
+                        .filter(f -> f.endsWith(".pdf"))
+                        .findFirst()
+                        .orElse(null);
             }
         }
 
@@ -125,7 +140,11 @@ final class DemoCommand implements Callable<Integer>, Cli.ContextAware {
     static void copySamples(Path target) throws IOException {
         URI location;
         try {
-            location = DemoCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+            location = DemoCommand.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI();
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the bundled samples", e);
         }

@@ -12,17 +12,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code letterpress import}: show a JSON Resume, a job schema or a job ad as Letterpress's YAML. */
-@Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
-        description = {"Print a JSON Resume, a JSON Resume job, a schema.org JobPosting (JSON-LD, or a saved web page",
-                "holding it) or a text job ad (.txt, .md) as Letterpress's YAML, a comment beside each field",
-                "naming where it came from. Nothing is fetched from the network."},
+@Command(
+        name = "import",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a JSON Resume, a JSON Resume job, a schema.org JobPosting (JSON-LD, or a saved web page",
+            "holding it) or a text job ad (.txt, .md) as Letterpress's YAML, a comment beside each field",
+            "naming where it came from. Nothing is fetched from the network."
+        },
         footerHeading = "%nExamples:%n",
-        footer = {"  letterpress import resume.json > candidates/me.yaml",
-                "  letterpress import posting.html --index 2",
-                "  letterpress import ad.txt --company \"Raviga Media\"",
-                "",
-                "generate and batch read these files directly; import shows the mapping so that",
-                "you can check it, fix it and add what the source lacks (years per skill)."})
+        footer = {
+            "  letterpress import resume.json > candidates/me.yaml",
+            "  letterpress import posting.html --index 2",
+            "  letterpress import ad.txt --company \"Raviga Media\"",
+            "",
+            "generate and batch read these files directly; import shows the mapping so that",
+            "you can check it, fix it and add what the source lacks (years per skill)."
+        })
 final class ImportCommand implements Callable<Integer>, Cli.ContextAware {
     @Spec
     CommandSpec spec;
@@ -33,8 +40,11 @@ final class ImportCommand implements Callable<Integer>, Cli.ContextAware {
     @Mixin
     PostingOptions posting;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Count work still going on up to this date"
-            + " (default: SOURCE_DATE_EPOCH if set, else today).")
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            description =
+                    "Count work still going on up to this date" + " (default: SOURCE_DATE_EPOCH if set, else today).")
     String date;
 
     private Cli.Context context;

@@ -13,23 +13,37 @@ import picocli.CommandLine.Option;
 
 /** Options shared by {@code generate} and {@code batch}: brand, formats, templates, output, date. */
 final class LetterOptions {
-    @Option(names = "--brand", paramLabel = "FILE", description = "Brand file (YAML/JSON): logo, colours, font, page size.")
+    @Option(
+            names = "--brand",
+            paramLabel = "FILE",
+            description = "Brand file (YAML/JSON): logo, colours, font, page size.")
     Path brand;
 
-    @Option(names = "--format", paramLabel = "FORMATS", split = ",", description = "Formats to write: docx, pdf or both"
-            + " (default: ${DEFAULT-VALUE}).", defaultValue = "docx,pdf")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMATS",
+            split = ",",
+            description = "Formats to write: docx, pdf or both" + " (default: ${DEFAULT-VALUE}).",
+            defaultValue = "docx,pdf")
     List<String> formats;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Folder of your own templates, overriding or adding"
-            + " to the built-in ones.")
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
+            description = "Folder of your own templates, overriding or adding" + " to the built-in ones.")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Output folder (default: ${DEFAULT-VALUE}).",
             defaultValue = "out")
     Path out;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The letters' date (default: SOURCE_DATE_EPOCH if"
-            + " set, else today).")
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            description = "The letters' date (default: SOURCE_DATE_EPOCH if" + " set, else today).")
     String date;
 
     Brand brand() {
@@ -43,8 +57,10 @@ final class LetterOptions {
         for (String format : formats) {
             String f = format.strip().toLowerCase(Locale.ROOT);
             if (!known.contains(f)) {
-                throw new CommandLine.ParameterException(commandLine, "Invalid value for option '--format': '" + format
-                        + "' (use " + String.join(", ", known) + " or " + String.join(",", known) + ")");
+                throw new CommandLine.ParameterException(
+                        commandLine,
+                        "Invalid value for option '--format': '" + format + "' (use " + String.join(", ", known)
+                                + " or " + String.join(",", known) + ")");
             }
             if (!wanted.contains(f)) {
                 wanted.add(f);

@@ -12,19 +12,32 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code letterpress} command; the work is in its subcommands. */
-@Command(name = "letterpress",
+@Command(
+        name = "letterpress",
         mixinStandardHelpOptions = true,
         versionProvider = LetterpressCommand.Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {"Tailored, branded cover letters as DOCX and PDF, one at a time or thousands from a CSV."},
-        subcommands = {GenerateCommand.class, BatchCommand.class, ReviewCommand.class, TemplatesCommand.class,
-                DemoCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            GenerateCommand.class,
+            BatchCommand.class,
+            ReviewCommand.class,
+            TemplatesCommand.class,
+            DemoCommand.class,
+            ImportCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all done", "2:usage or input error before any work",
-                "3:finished, but some rows failed (batch)", "4:the score is below --min-score (review)",
-                "70:internal error: a bug in Letterpress", "74:I/O error, such as a full disk",
-                "130:interrupted (Ctrl-C); --resume finishes the run"},
+        exitCodeList = {
+            "0:all done",
+            "2:usage or input error before any work",
+            "3:finished, but some rows failed (batch)",
+            "4:the score is below --min-score (review)",
+            "70:internal error: a bug in Letterpress",
+            "74:I/O error, such as a full disk",
+            "130:interrupted (Ctrl-C); --resume finishes the run"
+        },
         footer = {"", "Start with:  letterpress demo"})
 final class LetterpressCommand implements Callable<Integer> {
     @Spec
@@ -49,8 +62,10 @@ final class LetterpressCommand implements Callable<Integer> {
                     properties.load(in);
                 }
             }
-            return new String[] {"letterpress " + properties.getProperty("version", "(development build)"),
-                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+            return new String[] {
+                "letterpress " + properties.getProperty("version", "(development build)"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
         }
     }
 }

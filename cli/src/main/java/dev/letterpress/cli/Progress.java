@@ -66,8 +66,8 @@ final class Progress implements BatchListener {
             drawBar(now);
         } else if (!terminal && now - lastShown >= LINE_NANOS) {
             lastShown = now;
-            err.println("progress: " + done + "/" + total + " rows (" + percent() + "%), " + rate(now) + " letters/s, ETA "
-                    + eta(now));
+            err.println("progress: " + done + "/" + total + " rows (" + percent() + "%), " + rate(now)
+                    + " letters/s, ETA " + eta(now));
             err.flush();
         }
     }
@@ -76,11 +76,16 @@ final class Progress implements BatchListener {
     public void onFinish(BatchResult result) {
         clearBar();
         StringBuilder line = new StringBuilder("done: ")
-                .append(result.ok()).append(" ok, ")
-                .append(result.failed()).append(" failed, ")
-                .append(result.skipped()).append(" skipped · ")
-                .append(result.files()).append(" files · ")
-                .append(String.format(Locale.ROOT, "%.1f s", result.elapsed().toNanos() / 1e9)).append(" · ")
+                .append(result.ok())
+                .append(" ok, ")
+                .append(result.failed())
+                .append(" failed, ")
+                .append(result.skipped())
+                .append(" skipped · ")
+                .append(result.files())
+                .append(" files · ")
+                .append(String.format(Locale.ROOT, "%.1f s", result.elapsed().toNanos() / 1e9))
+                .append(" · ")
                 .append(String.format(Locale.ROOT, "%.1f letters/s", result.lettersPerSecond()));
         if (result.manifestCsv() != null) {
             line.append(" · manifest: ").append(result.manifestCsv());
@@ -92,7 +97,8 @@ final class Progress implements BatchListener {
     private void drawBar(long now) {
         int filled = total == 0 ? BAR_WIDTH : (int) ((long) BAR_WIDTH * done / total);
         String bar = "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
-        err.print("\r[" + bar + "] " + done + "/" + total + " rows · " + rate(now) + " letters/s · ETA " + eta(now) + "   ");
+        err.print("\r[" + bar + "] " + done + "/" + total + " rows · " + rate(now) + " letters/s · ETA " + eta(now)
+                + "   ");
         err.flush();
         barShown = true;
     }
@@ -119,7 +125,8 @@ final class Progress implements BatchListener {
             return "?";
         }
         long left = Math.round((total - done) * seconds / done);
-        return left >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", left / 3600, left / 60 % 60, left % 60)
+        return left >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", left / 3600, left / 60 % 60, left % 60)
                 : String.format(Locale.ROOT, "%d:%02d", left / 60, left % 60);
     }
 }

@@ -1,10 +1,10 @@
 package dev.letterpress.cli;
 
 import dev.letterpress.Letterpress;
-import dev.letterpress.review.Review;
-import dev.letterpress.review.Reviewer;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Profiles;
+import dev.letterpress.review.Review;
+import dev.letterpress.review.Reviewer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -15,17 +15,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code letterpress review}: score an existing letter against the advice. */
-@Command(name = "review", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+        name = "review",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
         description = "Score a cover letter (DOCX, PDF, plain text or Markdown) 0-100 and list what to improve.",
         footerHeading = "%nExamples:%n",
-        footer = {"  letterpress review out/jose-alvarez/saltmarsh-travel--backend-engineer.pdf",
-                "  letterpress review my-letter.md --job acme.yaml     # checks the tailoring",
-                "  letterpress review letter.docx --json --min-score 75    # CI: exit 4 below 75",
-                "  letterpress review letter.pdf --explain   # the points each rule took, and why",
-                "",
-                "Bands: good >= 75, fair 50-74, poor < 50. A letter starts at 100 and loses the",
-                "weight of every rule that raised a finding. --json prints the documented JSON",
-                "form (format \"letterpress-review\", version 1), with every rule's points."})
+        footer = {
+            "  letterpress review out/jose-alvarez/saltmarsh-travel--backend-engineer.pdf",
+            "  letterpress review my-letter.md --job acme.yaml     # checks the tailoring",
+            "  letterpress review letter.docx --json --min-score 75    # CI: exit 4 below 75",
+            "  letterpress review letter.pdf --explain   # the points each rule took, and why",
+            "",
+            "Bands: good >= 75, fair 50-74, poor < 50. A letter starts at 100 and loses the",
+            "weight of every rule that raised a finding. --json prints the documented JSON",
+            "form (format \"letterpress-review\", version 1), with every rule's points."
+        })
 final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,14 +38,19 @@ final class ReviewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The letter: .docx, .pdf, .txt or .md.")
     Path file;
 
-    @Option(names = "--job", paramLabel = "FILE", description = "The posting the letter answers, to check the tailoring.")
+    @Option(
+            names = "--job",
+            paramLabel = "FILE",
+            description = "The posting the letter answers, to check the tailoring.")
     Path job;
 
     @Option(names = "--json", description = "Print the review as JSON.")
     boolean json;
 
-    @Option(names = "--explain", description = "Print the score rule by rule: each rule's weight, the points it "
-            + "took and why, and the bands.")
+    @Option(
+            names = "--explain",
+            description =
+                    "Print the score rule by rule: each rule's weight, the points it " + "took and why, and the bands.")
     boolean explain;
 
     @Option(names = "--min-score", paramLabel = "N", description = "Exit with 4 when the score is below N (0-100).")
@@ -53,12 +63,14 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         if (minScore != null && (minScore < 0 || minScore > 100)) {
-            throw new CommandLine.ParameterException(cl, "Invalid value for option '--min-score': " + minScore
-                    + " (use 0 to 100)");
+            throw new CommandLine.ParameterException(
+                    cl, "Invalid value for option '--min-score': " + minScore + " (use 0 to 100)");
         }
         if (json && explain) {
-            throw new CommandLine.ParameterException(cl, "--json and --explain cannot be combined: the JSON form "
-                    + "already holds the explanation (\"scoring\" and \"bands\")");
+            throw new CommandLine.ParameterException(
+                    cl,
+                    "--json and --explain cannot be combined: the JSON form "
+                            + "already holds the explanation (\"scoring\" and \"bands\")");
         }
         JobPosting posting = job == null ? null : Profiles.readJob(job);
         Reviewer.Builder builder = Reviewer.builder();

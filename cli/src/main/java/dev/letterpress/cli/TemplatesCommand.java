@@ -15,18 +15,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code letterpress templates}: list the templates, or check a folder of user templates. */
-@Command(name = "templates", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(
+        name = "templates",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
         description = "List the templates with what each is for, or check a folder of your own templates.",
         footerHeading = "%nExamples:%n",
-        footer = {"  letterpress templates",
-                "  letterpress templates --templates my-templates   # as a batch would see them",
-                "  letterpress templates --check my-templates       # exit 2 if one is broken"})
+        footer = {
+            "  letterpress templates",
+            "  letterpress templates --templates my-templates   # as a batch would see them",
+            "  letterpress templates --check my-templates       # exit 2 if one is broken"
+        })
 final class TemplatesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--check", paramLabel = "DIR", description = "Check the templates in DIR: XML, the element"
-            + " vocabulary, every variable (with the closest known name), and a trial letter.")
+    @Option(
+            names = "--check",
+            paramLabel = "DIR",
+            description = "Check the templates in DIR: XML, the element"
+                    + " vocabulary, every variable (with the closest known name), and a trial letter.")
     Path check;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Include your templates from DIR in the list.")
@@ -37,8 +45,8 @@ final class TemplatesCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         if (check != null) {
             if (!Files.isDirectory(check)) {
-                throw new CommandLine.ParameterException(cl, "Invalid value for option '--check': " + check
-                        + " is not a folder");
+                throw new CommandLine.ParameterException(
+                        cl, "Invalid value for option '--check': " + check + " is not a folder");
             }
             List<Problem> problems = Composer.checkTemplates(check);
             if (problems.isEmpty()) {

@@ -34,26 +34,52 @@ class CtrlCTest {
         int total = 5 * (cohort.size() - 1);
         Path applications = Files.writeString(dir.resolve("apps.csv"), csv);
         Path out = dir.resolve("out");
-        String[] args = {"batch", applications.toString(), "--candidates", sample("cohort/candidates"), "--out",
-            out.toString(), "--threads", "1", "--format", "pdf", "--date", "2026-11-29"};
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        String[] args = {
+            "batch",
+            applications.toString(),
+            "--candidates",
+            sample("cohort/candidates"),
+            "--out",
+            out.toString(),
+            "--threads",
+            "1",
+            "--format",
+            "pdf",
+            "--date",
+            "2026-11-29"
+        };
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(dir.resolve("stdout.txt").toFile())
-                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
         Path journal = out.resolve(".manifest.jsonl");
         while (process.isAlive() && !(Files.exists(journal) && Files.size(journal) > 0)) {
             Thread.sleep(50);
         }
-        assertThat(process.isAlive()).as("the batch is still running when Ctrl-C comes").isTrue();
+        assertThat(process.isAlive())
+                .as("the batch is still running when Ctrl-C comes")
+                .isTrue();
 
-        assertThat(new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                        .start()
+                        .waitFor())
+                .isZero();
 
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(err).isEqualTo(130);
-        assertThat(err).contains("interrupted: ").contains("Run again with --resume to finish.").doesNotContain("\tat ");
-        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile())
+        assertThat(err)
+                .contains("interrupted: ")
+                .contains("Run again with --resume to finish.")
+                .doesNotContain("\tat ");
+        var rows = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("manifest.json").toFile())
                 .get("rows");
         assertThat(rows.size()).isBetween(1, total - 1);
         assertThat(err).contains("interrupted: " + rows.size() + " rows done");
@@ -70,16 +96,20 @@ class CtrlCTest {
     @Test
     void aCancelledRunIsReportedWithTheRowsDoneAndNoResult() throws IOException {
         Path csv = Files.writeString(dir.resolve("apps.csv"), "candidate,company,title\nkenji-watanabe,Acme,Dev\n");
-        dev.letterpress.batch.Batch batch = dev.letterpress.batch.Batch.builder().applications(csv)
+        dev.letterpress.batch.Batch batch = dev.letterpress.batch.Batch.builder()
+                .applications(csv)
                 .candidates(Path.of(sample("cohort/candidates")))
-                .composer(dev.letterpress.compose.Composer.builder().build()).out(dir.resolve("out")).build();
+                .composer(dev.letterpress.compose.Composer.builder().build())
+                .out(dir.resolve("out"))
+                .build();
         batch.cancel(); // what the shutdown hook does on Ctrl-C
         java.io.StringWriter err = new java.io.StringWriter();
         picocli.CommandLine cl = Cli.create();
         cl.setErr(new java.io.PrintWriter(err, true));
 
         assertThat(CtrlC.run(batch, cl)).isNull();
-        assertThat(err.toString()).isEqualTo("interrupted: 0 rows done (0 ok, 0 failed); they are in the manifest. Run again"
-                + " with --resume to finish.\n");
+        assertThat(err.toString())
+                .isEqualTo("interrupted: 0 rows done (0 ok, 0 failed); they are in the manifest. Run again"
+                        + " with --resume to finish.\n");
     }
 }

@@ -51,10 +51,15 @@ class ExitCodesTest {
     @Test
     void givesFullDiskInterruptAndBugTheirOwnCodes() throws Exception {
         StringWriter disk = new StringWriter();
-        assertThat(handle(new OutputException("cannot write out/a.pdf: No space left on device",
-                new IOException("No space left on device")), disk)).isEqualTo(74);
-        assertThat(disk).hasToString("error: cannot write out/a.pdf: No space left on device\n"
-                + "The letters written so far are complete; run again with --resume to finish.\n");
+        assertThat(handle(
+                        new OutputException(
+                                "cannot write out/a.pdf: No space left on device",
+                                new IOException("No space left on device")),
+                        disk))
+                .isEqualTo(74);
+        assertThat(disk)
+                .hasToString("error: cannot write out/a.pdf: No space left on device\n"
+                        + "The letters written so far are complete; run again with --resume to finish.\n");
 
         StringWriter interrupted = new StringWriter();
         assertThat(handle(new ClosedByInterruptException(), interrupted)).isEqualTo(130);
@@ -62,17 +67,24 @@ class ExitCodesTest {
 
         StringWriter bug = new StringWriter();
         assertThat(handle(new IllegalStateException("boom"), bug)).isEqualTo(70);
-        assertThat(bug).hasToString("internal error: java.lang.IllegalStateException: boom\n"
-                + "This is a bug in Letterpress. Run again with --verbose for details and please report it.\n");
+        assertThat(bug)
+                .hasToString("internal error: java.lang.IllegalStateException: boom\n"
+                        + "This is a bug in Letterpress. Run again with --verbose for details and please report it.\n");
     }
 
     @Test
     void hugeYearsInAProfileIsALocatedInputError() throws IOException {
-        Path ada = Files.writeString(dir.resolve("ada.yaml"), "id: ada\nname: Ada\nyearsExperience: 1e999\n",
-                StandardCharsets.UTF_8);
+        Path ada = Files.writeString(
+                dir.resolve("ada.yaml"), "id: ada\nname: Ada\nyearsExperience: 1e999\n", StandardCharsets.UTF_8);
 
-        CliRun run = run("generate", "--candidate", ada.toString(),
-                "--job", sample("jobs/brightwave-health-backend-engineer.yaml"), "--out", dir.resolve("out").toString());
+        CliRun run = run(
+                "generate",
+                "--candidate",
+                ada.toString(),
+                "--job",
+                sample("jobs/brightwave-health-backend-engineer.yaml"),
+                "--out",
+                dir.resolve("out").toString());
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("error: " + ada + " 3:18 yearsExperience: must be at most 60 (was 1e999)\n");
@@ -80,9 +92,18 @@ class ExitCodesTest {
 
     @Test
     void generatePrintsTheReviewCommandThatReproducesItsScore() {
-        CliRun generate = run("generate", "--candidate", sample("cohort/candidates/kenji-watanabe.yaml"),
-                "--job", sample("jobs/brightwave-health-backend-engineer.yaml"), "--format", "docx",
-                "--out", dir.resolve("my out").toString(), "--date", "2026-11-29");
+        CliRun generate = run(
+                "generate",
+                "--candidate",
+                sample("cohort/candidates/kenji-watanabe.yaml"),
+                "--job",
+                sample("jobs/brightwave-health-backend-engineer.yaml"),
+                "--format",
+                "docx",
+                "--out",
+                dir.resolve("my out").toString(),
+                "--date",
+                "2026-11-29");
         assertThat(generate.exit()).as(generate.err()).isZero();
 
         Matcher score = Pattern.compile("Review: (\\d+)/100").matcher(generate.out());
@@ -90,8 +111,9 @@ class ExitCodesTest {
                 .matcher(generate.out());
         assertThat(score.find()).as(generate.out()).isTrue();
         assertThat(command.find()).as(generate.out()).isTrue();
-        assertThat(command.group(1)).isEqualTo(dir.resolve("my out/kenji-watanabe/brightwave-health--backend-engineer.docx")
-                .toString());
+        assertThat(command.group(1))
+                .isEqualTo(dir.resolve("my out/kenji-watanabe/brightwave-health--backend-engineer.docx")
+                        .toString());
         assertThat(command.group(2)).isEqualTo(sample("jobs/brightwave-health-backend-engineer.yaml"));
 
         CliRun review = run("review", command.group(1), "--job", command.group(2));

@@ -37,15 +37,17 @@ class InputLimitsCliTest {
 
     @Test
     void templatesCheckRefusesAnUnboundedSequenceWithExit2() throws IOException {
-        Path file = write("templates/hostile.xml",
+        Path file = write(
+                "templates/hostile.xml",
                 template("  <p th:each=\"i : ${#numbers.sequence(1,200000000)}\" th:text=\"${i}\">n</p>"));
 
         CliRun run = run("templates", "--check", dir.resolve("templates").toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: " + file + " 4:6 sequence(): sequence(…) is not allowed in templates:"
-                + " it builds a list or a text of any size; loop over the profile's own lists instead\n"
-                + "1 problem in " + dir.resolve("templates") + "\n");
+        assertThat(run.err())
+                .isEqualTo("error: " + file + " 4:6 sequence(): sequence(…) is not allowed in templates:"
+                        + " it builds a list or a text of any size; loop over the profile's own lists instead\n"
+                        + "1 problem in " + dir.resolve("templates") + "\n");
     }
 
     @Test
@@ -58,21 +60,34 @@ class InputLimitsCliTest {
         loops.append("  </th:block>\n".repeat(8)).append("  </p>");
         Path file = write("templates/loops.xml", template(loops.toString()));
 
-        CliRun run = run("generate", "--candidate", sample("recruiter/candidate.yaml"),
-                "--job", sample("jobs/brightwave-health-backend-engineer.yaml"),
-                "--templates", dir.resolve("templates").toString(), "--template", "loops",
-                "--out", dir.resolve("out").toString(), "--date", "2026-11-29");
+        CliRun run = run(
+                "generate",
+                "--candidate",
+                sample("recruiter/candidate.yaml"),
+                "--job",
+                sample("jobs/brightwave-health-backend-engineer.yaml"),
+                "--templates",
+                dir.resolve("templates").toString(),
+                "--template",
+                "loops",
+                "--out",
+                dir.resolve("out").toString(),
+                "--date",
+                "2026-11-29");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: " + file + " 13: with a sample profile with every field, the template"
-                + " was stopped: it wrote more than 200000 characters for one letter (a letter is a few thousand);"
-                + " look for loops inside loops\n");
+        assertThat(run.err())
+                .isEqualTo("error: " + file + " 13: with a sample profile with every field, the template"
+                        + " was stopped: it wrote more than 200000 characters for one letter (a letter is a few thousand);"
+                        + " look for loops inside loops\n");
     }
 
     @Test
     void reviewReadsAMarkdownLetterFullOfMarksWithoutAStackOverflow() throws IOException {
-        Path letter = write("letter.md", "Dear team,\n\n" + "*".repeat(3000) + "\n" + "_".repeat(5000) + "\n"
-                + "- ".repeat(5000) + "\n\nI built " + "[".repeat(80_000) + " things.\n\nBest,\nAda\n");
+        Path letter = write(
+                "letter.md",
+                "Dear team,\n\n" + "*".repeat(3000) + "\n" + "_".repeat(5000) + "\n" + "- ".repeat(5000)
+                        + "\n\nI built " + "[".repeat(80_000) + " things.\n\nBest,\nAda\n");
 
         CliRun run = run("review", letter.toString());
 
@@ -88,8 +103,9 @@ class InputLimitsCliTest {
         CliRun run = run("review", letter.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: " + letter + ": too long to be a cover letter (500,000 characters;"
-                + " at most 100,000)\n");
+        assertThat(run.err())
+                .isEqualTo("error: " + letter + ": too long to be a cover letter (500,000 characters;"
+                        + " at most 100,000)\n");
     }
 
     @Test
@@ -105,7 +121,7 @@ class InputLimitsCliTest {
         CliRun run = run("review", pdf.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: " + pdf + ": has 10000 pages; a letter has one or two (at most 20 are"
-                + " read)\n");
+        assertThat(run.err())
+                .isEqualTo("error: " + pdf + ": has 10000 pages; a letter has one or two (at most 20 are" + " read)\n");
     }
 }

@@ -71,6 +71,7 @@ public final class Composer {
     public static final int MAX_SKILLS_LIMIT = 20;
     /** Years of experience up to which a candidate applying to a mid-level or higher role is "junior". */
     static final double JUNIOR_YEARS = 3;
+
     private static final Pattern DOUBLE_STOP = Pattern.compile("(?<!\\.)([.!?])\\.(?!\\.)");
     private static final Pattern TEMPLATE_SUFFIX = Pattern.compile("\\s*\\(template: .*\\)\\s*$", Pattern.DOTALL);
 
@@ -82,7 +83,11 @@ public final class Composer {
     private final String fingerprint;
     private final RenderLimits limits;
 
-    private Composer(Map<String, TemplateSource> templates, Tailor tailor, LocalDate date, String settings,
+    private Composer(
+            Map<String, TemplateSource> templates,
+            Tailor tailor,
+            LocalDate date,
+            String settings,
             RenderLimits limits) {
         this.templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
         this.tailor = tailor;
@@ -161,16 +166,28 @@ public final class Composer {
         LetterXml.Body body = body(templates.get(name), model);
         var links = candidate.links();
         return Letter.builder()
-                .sender(new Sender(model.candidate().name(), model.headline(), candidate.email(),
-                        model.candidate().phone(), model.candidate().location(), links))
-                .recipient(new Recipient(model.job().hiringManager(), model.company(), model.job().title(),
-                        model.job().location(), model.job().reference()))
+                .sender(new Sender(
+                        model.candidate().name(),
+                        model.headline(),
+                        candidate.email(),
+                        model.candidate().phone(),
+                        model.candidate().location(),
+                        links))
+                .recipient(new Recipient(
+                        model.job().hiringManager(),
+                        model.company(),
+                        model.job().title(),
+                        model.job().location(),
+                        model.job().reference()))
                 .date(date)
                 .subject(body.subject())
                 .salutation(body.salutation())
                 .blocks(body.blocks())
                 .closing(body.closing())
-                .signature(new Signature(model.candidate().name(), candidate.email(), model.candidate().phone(),
+                .signature(new Signature(
+                        model.candidate().name(),
+                        candidate.email(),
+                        model.candidate().phone(),
                         links.code()))
                 .template(name)
                 .build();
@@ -206,7 +223,9 @@ public final class Composer {
      * @return the templates; unmodifiable
      */
     public List<TemplateInfo> templates() {
-        return templates.values().stream().map(t -> new TemplateInfo(t.name(), t.description(), t.file())).toList();
+        return templates.values().stream()
+                .map(t -> new TemplateInfo(t.name(), t.description(), t.file()))
+                .toList();
     }
 
     /**
@@ -278,9 +297,16 @@ public final class Composer {
                 return name;
             }
         }
-        String hint = Suggestions.closest(wanted, templates.keySet()).map(s -> "; did you mean \"" + s + "\"?").orElse("");
-        throw new InvalidInputException(new Problem("template", 0, 0, wanted, "unknown template \"" + wanted + "\""
-                + hint + " Known templates: " + String.join(", ", templates.keySet())));
+        String hint = Suggestions.closest(wanted, templates.keySet())
+                .map(s -> "; did you mean \"" + s + "\"?")
+                .orElse("");
+        throw new InvalidInputException(new Problem(
+                "template",
+                0,
+                0,
+                wanted,
+                "unknown template \"" + wanted + "\"" + hint + " Known templates: "
+                        + String.join(", ", templates.keySet())));
     }
 
     /**
@@ -300,8 +326,9 @@ public final class Composer {
             }
             int line = failure.getLine() == null ? 0 : Math.max(0, failure.getLine());
             int col = failure.getCol() == null ? 0 : Math.max(0, failure.getCol());
-            throw new InvalidInputException(List.of(new Problem(source.origin(), line, col, null,
-                    "the template fails: " + describe(failure))), e);
+            throw new InvalidInputException(
+                    List.of(new Problem(source.origin(), line, col, null, "the template fails: " + describe(failure))),
+                    e);
         }
         return budget.text();
     }
@@ -321,8 +348,10 @@ public final class Composer {
         try {
             return LetterXml.parse(xml);
         } catch (LetterXml.BadOutput e) {
-            throw new InvalidInputException(List.of(new Problem(source.origin(), 0, 0, null,
-                    "the template produced an invalid letter: " + e.getMessage())), e);
+            throw new InvalidInputException(
+                    List.of(new Problem(
+                            source.origin(), 0, 0, null, "the template produced an invalid letter: " + e.getMessage())),
+                    e);
         }
     }
 
@@ -343,7 +372,8 @@ public final class Composer {
             root = root.getCause();
         }
         if (root != e && root.getMessage() != null && !message.contains(root.getMessage())) {
-            message = message + ": " + TEMPLATE_SUFFIX.matcher(root.getMessage()).replaceFirst("");
+            message =
+                    message + ": " + TEMPLATE_SUFFIX.matcher(root.getMessage()).replaceFirst("");
         }
         return message;
     }
@@ -360,12 +390,16 @@ public final class Composer {
                     Letter letter = compose(sample.candidate(), sample.job(), source.name());
                     String leak = Leaks.find(letter.toPlainText());
                     if (leak != null) {
-                        problems.add(new Problem(source.origin(), 0, 0, null, "with " + sample.label()
-                                + ", the letter shows " + leak));
+                        problems.add(new Problem(
+                                source.origin(), 0, 0, null, "with " + sample.label() + ", the letter shows " + leak));
                     }
                 } catch (InvalidInputException e) {
                     for (Problem p : e.problems()) {
-                        problems.add(new Problem(p.source(), p.line(), p.column(), p.field(),
+                        problems.add(new Problem(
+                                p.source(),
+                                p.line(),
+                                p.column(),
+                                p.field(),
                                 "with " + sample.label() + ", " + p.message()));
                     }
                 }
@@ -396,13 +430,20 @@ public final class Composer {
         }
 
         @Override
-        public TemplateResolution resolveTemplate(IEngineConfiguration configuration, String ownerTemplate,
-                String template, Map<String, Object> attributes) {
+        public TemplateResolution resolveTemplate(
+                IEngineConfiguration configuration,
+                String ownerTemplate,
+                String template,
+                Map<String, Object> attributes) {
             TemplateSource source = sources.get(template);
             if (source == null) {
                 return null;
             }
-            return new TemplateResolution(new StringTemplateResource(source.text()), true, TemplateMode.XML, false,
+            return new TemplateResolution(
+                    new StringTemplateResource(source.text()),
+                    true,
+                    TemplateMode.XML,
+                    false,
                     AlwaysValidCacheEntryValidity.INSTANCE);
         }
     }
@@ -419,8 +460,7 @@ public final class Composer {
         private final List<Path> synonymsFiles = new ArrayList<>();
         private RenderLimits limits = RenderLimits.DEFAULT;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The time and output one letter's template may take; {@link RenderLimits#DEFAULT} unless tests say. */
         Builder renderLimits(RenderLimits value) {
@@ -461,8 +501,8 @@ public final class Composer {
          */
         public Builder maxSkills(int value) {
             if (value < 1 || value > MAX_SKILLS_LIMIT) {
-                throw new IllegalArgumentException("Composer.maxSkills must be between 1 and " + MAX_SKILLS_LIMIT
-                        + " (was " + value + ")");
+                throw new IllegalArgumentException(
+                        "Composer.maxSkills must be between 1 and " + MAX_SKILLS_LIMIT + " (was " + value + ")");
             }
             maxSkills = value;
             return this;
@@ -519,8 +559,7 @@ public final class Composer {
         }
 
         /** A composer and every problem found while building it; it is used only without problems. */
-        private record Prepared(Composer composer, List<Problem> problems) {
-        }
+        private record Prepared(Composer composer, List<Problem> problems) {}
 
         private Prepared prepare() {
             List<Problem> problems = new ArrayList<>();
@@ -536,8 +575,12 @@ public final class Composer {
             Lexicon lexicon = Lexicon.with(Synonyms.builtIn().with(groups));
             TemplateChecker checker = new TemplateChecker(lexicon.themeIdList());
             Map<String, TemplateSource> sources = Templates.load(checker, templatesDirectory, problems);
-            Composer composer = new Composer(sources, new Tailor(lexicon, maxSkills),
-                    date != null ? date : LocalDate.now(), "maxSkills=" + maxSkills + "|synonyms=" + groups, limits);
+            Composer composer = new Composer(
+                    sources,
+                    new Tailor(lexicon, maxSkills),
+                    date != null ? date : LocalDate.now(),
+                    "maxSkills=" + maxSkills + "|synonyms=" + groups,
+                    limits);
             problems.addAll(composer.trial());
             return new Prepared(composer, List.copyOf(problems));
         }

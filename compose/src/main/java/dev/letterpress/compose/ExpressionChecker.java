@@ -16,10 +16,27 @@ import java.util.regex.Pattern;
  * expression objects, and every variable, property and method name known.
  */
 final class ExpressionChecker {
-    private static final Set<String> UTILITIES = new TreeSet<>(List.of("strings", "numbers", "bools", "arrays",
-            "lists", "sets", "maps", "aggregates", "objects"));
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "neq", "lt", "gt", "le", "ge",
-            "lte", "gte", "true", "false", "null", "in", "instanceof", "this");
+    private static final Set<String> UTILITIES = new TreeSet<>(
+            List.of("strings", "numbers", "bools", "arrays", "lists", "sets", "maps", "aggregates", "objects"));
+    private static final Set<String> KEYWORDS = Set.of(
+            "and",
+            "or",
+            "not",
+            "eq",
+            "ne",
+            "neq",
+            "lt",
+            "gt",
+            "le",
+            "ge",
+            "lte",
+            "gte",
+            "true",
+            "false",
+            "null",
+            "in",
+            "instanceof",
+            "this");
     private static final Pattern STATIC_CLASS = Pattern.compile("\\bT\\s*\\(");
     /** The longest expression a template may hold: enough for any letter, too short to multiply text. */
     static final int MAX_EXPRESSION = 500;
@@ -27,8 +44,8 @@ final class ExpressionChecker {
      * Methods that build a list or a text as long as their argument asks ({@code #numbers.sequence},
      * {@code #strings.repeat}, {@code String.repeat}, …): refused on any receiver.
      */
-    private static final Set<String> UNBOUNDED = new TreeSet<>(List.of("sequence", "repeat", "randomAlphanumeric",
-            "indent", "format", "formatted"));
+    private static final Set<String> UNBOUNDED =
+            new TreeSet<>(List.of("sequence", "repeat", "randomAlphanumeric", "indent", "format", "formatted"));
 
     private final Map<String, Shape> globals;
     private final Deque<Map<String, Shape>> scopes;
@@ -58,13 +75,18 @@ final class ExpressionChecker {
     Shape check(String expression, int offset, String attribute) {
         this.at = offset;
         if (expression.length() > MAX_EXPRESSION) {
-            problems.addAt(at, attribute, "an expression may have at most " + MAX_EXPRESSION + " characters (this one"
-                    + " has " + expression.length() + "); split it with th:with");
+            problems.addAt(
+                    at,
+                    attribute,
+                    "an expression may have at most " + MAX_EXPRESSION + " characters (this one" + " has "
+                            + expression.length() + "); split it with th:with");
             return null;
         }
         if (expression.contains("__")) {
-            problems.addAt(at, attribute, "preprocessing __…__ is not allowed: it would evaluate profile text as an"
-                    + " expression");
+            problems.addAt(
+                    at,
+                    attribute,
+                    "preprocessing __…__ is not allowed: it would evaluate profile text as an" + " expression");
             return null;
         }
         Shape single = null;
@@ -98,12 +120,16 @@ final class ExpressionChecker {
                     return null;
                 }
                 if (c != '$') {
-                    problems.addAt(at, attribute, switch (c) {
-                        case '*' -> "selection expressions *{…} are not supported; use ${variable.property}";
-                        case '#' -> "message expressions #{…} are not supported; write the text in the template";
-                        case '@' -> "link expressions @{…} are not supported; use th:href=\"${…}\"";
-                        default -> "fragment expressions ~{…} are not supported";
-                    });
+                    problems.addAt(
+                            at,
+                            attribute,
+                            switch (c) {
+                                case '*' -> "selection expressions *{…} are not supported; use ${variable.property}";
+                                case '#' ->
+                                    "message expressions #{…} are not supported; write the text in the template";
+                                case '@' -> "link expressions @{…} are not supported; use th:href=\"${…}\"";
+                                default -> "fragment expressions ~{…} are not supported";
+                            });
                 } else {
                     segments++;
                     Shape shape = variableExpression(expression.substring(i + 2, close));
@@ -155,10 +181,15 @@ final class ExpressionChecker {
         }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token name = tokens.get(i);
-            if (tokens.get(i - 1).is(TokenKind.DOT) && name.is(TokenKind.IDENTIFIER)
-                    && tokens.get(i + 1).is(TokenKind.OPEN_PAREN) && UNBOUNDED.contains(name.text())) {
-                problems.addAt(at, name.text() + "()", name.text() + "(…) is not allowed in templates: it builds a list"
-                        + " or a text of any size; loop over the profile's own lists instead");
+            if (tokens.get(i - 1).is(TokenKind.DOT)
+                    && name.is(TokenKind.IDENTIFIER)
+                    && tokens.get(i + 1).is(TokenKind.OPEN_PAREN)
+                    && UNBOUNDED.contains(name.text())) {
+                problems.addAt(
+                        at,
+                        name.text() + "()",
+                        name.text() + "(…) is not allowed in templates: it builds a list"
+                                + " or a text of any size; loop over the profile's own lists instead");
                 return null;
             }
         }
@@ -180,7 +211,8 @@ final class ExpressionChecker {
                 }
                 continue;
             }
-            if (!t.is(TokenKind.IDENTIFIER) || (previous != null && previous.is(TokenKind.DOT))
+            if (!t.is(TokenKind.IDENTIFIER)
+                    || (previous != null && previous.is(TokenKind.DOT))
                     || KEYWORDS.contains(t.text())) {
                 continue;
             }
@@ -201,7 +233,9 @@ final class ExpressionChecker {
     }
 
     private void unknown(String field, String what, String wrong, Collection<String> known, String prefix) {
-        String hint = Suggestions.closest(wrong, known).map(s -> ", did you mean '" + prefix + s + "'?").orElse("");
+        String hint = Suggestions.closest(wrong, known)
+                .map(s -> ", did you mean '" + prefix + s + "'?")
+                .orElse("");
         problems.addAt(at, field, "unknown " + what + hint);
     }
 
@@ -237,7 +271,8 @@ final class ExpressionChecker {
             } else if (t.is(TokenKind.OPEN_BRACKET)) {
                 int close = matching(tokens, j, TokenKind.OPEN_BRACKET, TokenKind.CLOSE_BRACKET);
                 Token key = close == j + 2 && tokens.get(j + 1).is(TokenKind.STRING) ? tokens.get(j + 1) : null;
-                shape = key != null && shape.keys() != null ? types.property(shape, key.text(), path)
+                shape = key != null && shape.keys() != null
+                        ? types.property(shape, key.text(), path)
                         : Shape.element(shape);
                 j = close + 1;
             } else {

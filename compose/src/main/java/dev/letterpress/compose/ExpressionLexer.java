@@ -12,8 +12,7 @@ final class ExpressionLexer {
         }
     }
 
-    private ExpressionLexer() {
-    }
+    private ExpressionLexer() {}
 
     /** The tokens of an expression, white space dropped. */
     static List<Token> tokens(String s) {

@@ -48,6 +48,7 @@ import java.util.regex.Pattern;
 final class FactCheck {
     /** The word after a number, to tell years of experience from results. */
     private static final Pattern DURATION = Pattern.compile("\\s*(?:years?|months?)\\b");
+
     private static final Pattern PUNCTUATION = Pattern.compile(
             "(?<!\\.)\\.\\.(?!\\.)|[,;:!?]\\s*\\.(?![.\\p{L}\\p{N}])|[,;:]\\s*[,;:!?]|\\s[,;:](?=\\s|$)|\\s\\.(?=\\s|$)|\\(\\s*\\)");
 
@@ -62,7 +63,8 @@ final class FactCheck {
             themes.add(lexicon.term(theme.phrase()));
         }
         this.technologies = lexicon.technologies().stream()
-                .filter(t -> themes.stream().noneMatch(theme -> theme.sameAs(t))).toList();
+                .filter(t -> themes.stream().noneMatch(theme -> theme.sameAs(t)))
+                .toList();
     }
 
     /** What the letter was made from: every input text, and every value a figure may come from. */
@@ -117,8 +119,17 @@ final class FactCheck {
 
     private static Inputs inputs(Candidate c, JobPosting job) {
         Inputs in = new Inputs();
-        for (String s : new String[] {c.name(), c.email(), c.phone(), c.location(), c.headline(),
-                c.transitioningFrom(), c.links().github(), c.links().linkedin(), c.links().website()}) {
+        for (String s : new String[] {
+            c.name(),
+            c.email(),
+            c.phone(),
+            c.location(),
+            c.headline(),
+            c.transitioningFrom(),
+            c.links().github(),
+            c.links().linkedin(),
+            c.links().website()
+        }) {
             in.text(s);
         }
         in.years(c.yearsExperience());
@@ -139,8 +150,9 @@ final class FactCheck {
             p.skills().forEach(in::text);
             in.metrics(p.metrics());
         }
-        for (String s : new String[] {job.company(), job.title(), job.location(), job.hiringManager(), job.url(),
-                job.reference()}) {
+        for (String s : new String[] {
+            job.company(), job.title(), job.location(), job.hiringManager(), job.url(), job.reference()
+        }) {
             in.text(s);
         }
         job.requiredSkills().forEach(in::text);
@@ -315,8 +327,8 @@ final class FactCheck {
         return end == key.length() || end == 0 ? t : lexicon.term(key.substring(0, end));
     }
 
-    private static void spelling(String letterText, Candidate candidate, JobPosting job, Inputs in,
-            List<String> findings) {
+    private static void spelling(
+            String letterText, Candidate candidate, JobPosting job, Inputs in, List<String> findings) {
         String lower = letterText.toLowerCase(Locale.ROOT);
         Set<String> reported = new java.util.HashSet<>();
         for (Skill skill : candidate.skills()) {
@@ -327,15 +339,18 @@ final class FactCheck {
             String key = name.toLowerCase(Locale.ROOT);
             for (int i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + 1)) {
                 int end = i + key.length();
-                if ((i > 0 && wordChar(letterText.charAt(i - 1))) || (end < letterText.length()
-                        && wordChar(letterText.charAt(end)))) {
+                if ((i > 0 && wordChar(letterText.charAt(i - 1)))
+                        || (end < letterText.length() && wordChar(letterText.charAt(end)))) {
                     continue;
                 }
                 String written = letterText.substring(i, end);
                 if (key.length() <= 2 && written.equals(key)) {
                     continue; // "go", "r" and "c" in lower case are words, not the languages
                 }
-                if (!written.equals(name) && !phraseInSentence(written, name) && !writtenInInput(written, in) && reported.add(written)) {
+                if (!written.equals(name)
+                        && !phraseInSentence(written, name)
+                        && !writtenInInput(written, in)
+                        && reported.add(written)) {
                     findings.add("skill \"" + name + "\" written \"" + written + "\"");
                 }
             }
@@ -348,7 +363,8 @@ final class FactCheck {
      */
     private static boolean phraseInSentence(String written, String name) {
         boolean phrase = name.indexOf(' ') > 0 || name.indexOf('-') > 0;
-        return phrase && written.substring(1).equals(name.substring(1))
+        return phrase
+                && written.substring(1).equals(name.substring(1))
                 && Character.toLowerCase(written.charAt(0)) == Character.toLowerCase(name.charAt(0));
     }
 

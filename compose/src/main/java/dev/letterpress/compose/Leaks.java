@@ -8,8 +8,7 @@ final class Leaks {
     private static final Pattern LEAK = Pattern.compile(
             "\\[[A-Za-z][^\\[\\]\\n]{0,40}\\]|\\{\\{|\\}\\}|\\$\\{|\\bnull\\b|\\bundefined\\b|\\bNaN\\b");
 
-    private Leaks() {
-    }
+    private Leaks() {}
 
     /** The first leak in a text, quoted, or null when there is none. */
     static String find(String text) {

@@ -21,8 +21,7 @@ final class LetterXml {
             ThreadLocal.withInitial(() -> TemplateChecker.secureFactory(true));
 
     /** The parts of a letter a template writes. */
-    record Body(String subject, String salutation, List<Block> blocks, String closing) {
-    }
+    record Body(String subject, String salutation, List<Block> blocks, String closing) {}
 
     /** The output broke the vocabulary; the line is the output's. */
     static final class BadOutput extends Exception {
@@ -35,12 +34,10 @@ final class LetterXml {
         }
     }
 
-    private LetterXml() {
-    }
+    private LetterXml() {}
 
     /** A styled piece of text before white space is settled. */
-    private record Run(String text, boolean bold, boolean italic, String href) {
-    }
+    private record Run(String text, boolean bold, boolean italic, String href) {}
 
     static Body parse(String xml) throws BadOutput {
         XMLStreamReader r = null;
@@ -54,7 +51,8 @@ final class LetterXml {
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (!r.getLocalName().equals(TemplateChecker.ROOT)) {
-                        throw new BadOutput(line(r), "the root element must be <letter>, not <" + r.getLocalName() + ">");
+                        throw new BadOutput(
+                                line(r), "the root element must be <letter>, not <" + r.getLocalName() + ">");
                     }
                     body = letter(r);
                 }
@@ -64,7 +62,8 @@ final class LetterXml {
             }
             return body;
         } catch (XMLStreamException e) {
-            throw new BadOutput(e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
+            throw new BadOutput(
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
                     "not well-formed XML: " + TemplateChecker.parserMessage(e));
         } finally {
             if (r != null) {
@@ -92,7 +91,9 @@ final class LetterXml {
                 break;
             }
             if (event == XMLStreamConstants.CHARACTERS && !r.isWhiteSpace()) {
-                throw new BadOutput(line(r), "text directly inside <letter>: \"" + r.getText().strip() + "\"");
+                throw new BadOutput(
+                        line(r),
+                        "text directly inside <letter>: \"" + r.getText().strip() + "\"");
             }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
@@ -177,7 +178,8 @@ final class LetterXml {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 throw new BadOutput(line(r), "<" + r.getLocalName() + "> is not allowed inside <" + element + ">");
             }
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            if (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
                 text.append(r.getText());
             }
@@ -193,7 +195,8 @@ final class LetterXml {
                 break;
             }
             if (event == XMLStreamConstants.CHARACTERS && !r.isWhiteSpace()) {
-                throw new BadOutput(line(r), "text directly inside <ul>: \"" + r.getText().strip() + "\"");
+                throw new BadOutput(
+                        line(r), "text directly inside <ul>: \"" + r.getText().strip() + "\"");
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (!r.getLocalName().equals("li")) {
@@ -221,7 +224,8 @@ final class LetterXml {
             if (event == XMLStreamConstants.END_ELEMENT) {
                 return;
             }
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            if (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
                 runs.add(new Run(r.getText(), bold, italic, null));
             } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -235,7 +239,10 @@ final class LetterXml {
                         }
                         String href = r.getAttributeValue(null, "href");
                         String text = plain(r);
-                        runs.add(new Run(text.isEmpty() && href != null ? Phrases.linkText(href) : text, bold, italic,
+                        runs.add(new Run(
+                                text.isEmpty() && href != null ? Phrases.linkText(href) : text,
+                                bold,
+                                italic,
                                 href == null || href.isBlank() ? null : href.strip()));
                     }
                     default -> throw new BadOutput(line(r), "<" + name + "> is not allowed inside <" + element + ">");
@@ -270,7 +277,10 @@ final class LetterXml {
         List<Inline> inline = new ArrayList<>();
         Run pending = null;
         for (Run run : runs) {
-            if (pending != null && pending.href() == null && run.href() == null && pending.bold() == run.bold()
+            if (pending != null
+                    && pending.href() == null
+                    && run.href() == null
+                    && pending.bold() == run.bold()
                     && pending.italic() == run.italic()) {
                 pending = new Run(pending.text() + run.text(), run.bold(), run.italic(), null);
                 continue;

@@ -18,12 +18,10 @@ import java.util.Set;
  */
 final class Lexicon {
     /** A theme of backend work, from {@code themes.txt}. */
-    record Theme(String id, String label, String scaleLabel, String phrase, List<Term> terms) {
-    }
+    record Theme(String id, String label, String scaleLabel, String phrase, List<Term> terms) {}
 
     /** Two themes that read as one label when they lead together. */
-    record Combination(String first, String second, String label, String scaleLabel) {
-    }
+    record Combination(String first, String second, String label, String scaleLabel) {}
 
     private final Technologies technologies;
     private final List<Theme> themes;

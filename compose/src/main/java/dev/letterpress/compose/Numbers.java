@@ -17,8 +17,7 @@ final class Numbers {
     /** How far apart two values may be and still be one figure: the rounding a letter uses. */
     private static final double TOLERANCE = 0.005;
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** The value a match of {@link #NUMBER} stands for. */
     static double value(Matcher m) {

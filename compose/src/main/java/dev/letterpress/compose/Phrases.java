@@ -13,8 +13,7 @@ import java.util.List;
  * Every piece of profile text that reaches a template passes through {@link #clean(String)}.
  */
 final class Phrases {
-    private Phrases() {
-    }
+    private Phrases() {}
 
     /**
      * Profile text made safe and tidy: characters XML cannot carry (control characters, lone
@@ -33,7 +32,13 @@ final class Phrases {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u2028'
+            if (c == ' '
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || c == '\f'
+                    || c == '\u000B'
+                    || c == '\u2028'
                     || c == '\u2029') {
                 space = true;
                 continue;
@@ -63,8 +68,13 @@ final class Phrases {
         char previous = 'x';
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c) || c >= '\uFFFE' || c == '\u2028'
-                    || c == '\u2029' || (c == ' ' && previous == ' ')) {
+            if (c < 0x20
+                    || (c >= 0x7F && c <= 0x9F)
+                    || Character.isSurrogate(c)
+                    || c >= '\uFFFE'
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || (c == ' ' && previous == ' ')) {
                 return false;
             }
             previous = c;
@@ -125,7 +135,8 @@ final class Phrases {
     }
 
     private static String number(double value) {
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded =
+                BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.scale() <= 0 ? rounded.toBigInteger().toString() : rounded.toPlainString();
     }
 
@@ -248,18 +259,24 @@ final class Phrases {
      */
     static String metric(Metric m) {
         String unit = m.unit();
-        String qualifier = unit == null || unit.indexOf(' ') < 0 ? null : unit.substring(unit.indexOf(' ') + 1).strip();
+        String qualifier = unit == null || unit.indexOf(' ') < 0
+                ? null
+                : unit.substring(unit.indexOf(' ') + 1).strip();
         if (m.kind() == MetricKind.OTHER && m.isChange()) {
             String verb = m.after() < m.before() ? "reduced " : "raised ";
-            String from = Metric.of(MetricKind.OTHER, m.before(), unit == null ? null : unitWord(unit)).phrase();
-            String to = Metric.of(MetricKind.OTHER, m.after(), unit == null ? null : unitWord(unit)).phrase();
-            return qualifier == null ? "went from " + from + " to " + to
+            String from = Metric.of(MetricKind.OTHER, m.before(), unit == null ? null : unitWord(unit))
+                    .phrase();
+            String to = Metric.of(MetricKind.OTHER, m.after(), unit == null ? null : unitWord(unit))
+                    .phrase();
+            return qualifier == null
+                    ? "went from " + from + " to " + to
                     : verb + qualifier + " from " + from + " to " + to;
         }
         if (m.isChange() || (m.kind() != MetricKind.TIME && m.kind() != MetricKind.COST)) {
             return m.phrase();
         }
-        String amount = Metric.of(MetricKind.OTHER, m.value(), unit == null ? null : unitWord(unit)).phrase();
+        String amount = Metric.of(MetricKind.OTHER, m.value(), unit == null ? null : unitWord(unit))
+                .phrase();
         if (m.kind() == MetricKind.TIME) {
             return qualifier == null ? amount : amount + " of " + qualifier + " time";
         }
@@ -286,7 +303,8 @@ final class Phrases {
         if (numbers.isEmpty()) {
             return false;
         }
-        double[] scales = m.kind() == MetricKind.TIME ? new double[] {1, 60, 1.0 / 60, 24, 1.0 / 24, 1000, 0.001}
+        double[] scales = m.kind() == MetricKind.TIME
+                ? new double[] {1, 60, 1.0 / 60, 24, 1.0 / 24, 1000, 0.001}
                 : new double[] {1};
         for (Double figure : new Double[] {m.value(), m.before(), m.after()}) {
             if (figure == null) {

@@ -10,8 +10,7 @@ import java.util.List;
  * paragraph, list item and heading of the body, each split into sentences.
  */
 final class Pieces {
-    private Pieces() {
-    }
+    private Pieces() {}
 
     /**
      * One piece of a letter.
@@ -20,8 +19,7 @@ final class Pieces {
      *                list2} (the second bulleted list), {@code heading1}…
      * @param text    its visible text
      */
-    record Piece(String section, String text) {
-    }
+    record Piece(String section, String text) {}
 
     /** The subject and the body's blocks, in reading order. */
     static List<Piece> of(Letter letter) {

@@ -19,16 +19,13 @@ import java.util.Locale;
  * {@code /list2} for the items of the second list, {@code /closing}).
  */
 final class Provenance {
-    private Provenance() {
-    }
+    private Provenance() {}
 
     /** An input field and its text, lower-cased, as a sentence would hold it. */
-    private record Field(String path, String text) {
-    }
+    private record Field(String path, String text) {}
 
     /** An input metric, found by its figures. */
-    private record Figure(String path, Metric metric) {
-    }
+    private record Figure(String path, Metric metric) {}
 
     static List<SentenceSource> of(Letter letter, Candidate c, JobPosting job) {
         List<Field> fields = new ArrayList<>();
@@ -36,8 +33,14 @@ final class Provenance {
         field(fields, "name", c.name());
         field(fields, "headline", c.headline());
         field(fields, "transitioningFrom", c.transitioningFrom());
-        field(fields, "links.github", c.links().github() == null ? null : Phrases.linkText(c.links().github()));
-        field(fields, "links.website", c.links().website() == null ? null : Phrases.linkText(c.links().website()));
+        field(
+                fields,
+                "links.github",
+                c.links().github() == null ? null : Phrases.linkText(c.links().github()));
+        field(
+                fields,
+                "links.website",
+                c.links().website() == null ? null : Phrases.linkText(c.links().website()));
         for (int i = 0; i < c.skills().size(); i++) {
             Skill s = c.skills().get(i);
             field(fields, "skills[" + i + "].name", s.name());
@@ -47,7 +50,9 @@ final class Provenance {
             Achievement a = c.achievements().get(i);
             field(fields, "achievements[" + i + "].text", a.text());
             for (int k = 0; k < a.metrics().size(); k++) {
-                figures.add(new Figure("achievements[" + i + "].metrics[" + k + "]", a.metrics().get(k)));
+                figures.add(new Figure(
+                        "achievements[" + i + "].metrics[" + k + "]",
+                        a.metrics().get(k)));
             }
         }
         for (int i = 0; i < c.projects().size(); i++) {
@@ -55,7 +60,8 @@ final class Provenance {
             field(fields, "projects[" + i + "].name", p.name());
             field(fields, "projects[" + i + "].summary", p.summary());
             for (int k = 0; k < p.metrics().size(); k++) {
-                figures.add(new Figure("projects[" + i + "].metrics[" + k + "]", p.metrics().get(k)));
+                figures.add(new Figure(
+                        "projects[" + i + "].metrics[" + k + "]", p.metrics().get(k)));
             }
         }
         field(fields, "job.company", job.company());

@@ -128,8 +128,11 @@ final class RenderBudget {
         private final IEngineContextFactory standard = new StandardEngineContextFactory();
 
         @Override
-        public IEngineContext createEngineContext(IEngineConfiguration configuration, TemplateData templateData,
-                Map<String, Object> templateResolutionAttributes, IContext context) {
+        public IEngineContext createEngineContext(
+                IEngineConfiguration configuration,
+                TemplateData templateData,
+                Map<String, Object> templateResolutionAttributes,
+                IContext context) {
             if (!(context instanceof Variables watched)) {
                 return standard.createEngineContext(configuration, templateData, templateResolutionAttributes, context);
             }
@@ -137,8 +140,13 @@ final class RenderBudget {
             for (String name : context.getVariableNames()) {
                 variables.put(name, context.getVariable(name));
             }
-            return new Watched(configuration, templateData, templateResolutionAttributes, context.getLocale(),
-                    variables, watched.budget);
+            return new Watched(
+                    configuration,
+                    templateData,
+                    templateResolutionAttributes,
+                    context.getLocale(),
+                    variables,
+                    watched.budget);
         }
     }
 
@@ -149,8 +157,13 @@ final class RenderBudget {
     private static final class Watched extends EngineContext {
         private final RenderBudget budget;
 
-        Watched(IEngineConfiguration configuration, TemplateData templateData, Map<String, Object> attributes,
-                Locale locale, Map<String, Object> variables, RenderBudget budget) {
+        Watched(
+                IEngineConfiguration configuration,
+                TemplateData templateData,
+                Map<String, Object> attributes,
+                Locale locale,
+                Map<String, Object> variables,
+                RenderBudget budget) {
             super(configuration, templateData, attributes, locale, variables);
             this.budget = budget;
         }

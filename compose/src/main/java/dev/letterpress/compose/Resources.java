@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Reads the module's own resources, which are part of the jar: their absence is a bug. */
 final class Resources {
-    private Resources() {
-    }
+    private Resources() {}
 
     /** The UTF-8 text of a resource next to this class. */
     static String text(String name) {

@@ -51,6 +51,7 @@ import java.util.function.Predicate;
 final class Tailor {
     /** Achievements shown at most; a fourth only when it is relevant or measured. */
     static final int MAX_ACHIEVEMENTS = 4;
+
     static final int MIN_ACHIEVEMENTS = 3;
     static final int MAX_PROJECTS = 2;
     private static final int STACK_TEXT_SKILLS = 3;
@@ -74,8 +75,7 @@ final class Tailor {
     // ---- the posting
 
     /** A posting term with the index of its own words ("PostgreSQL or MySQL" mentions both). */
-    private record Wanted(Term term, TextIndex words) {
-    }
+    private record Wanted(Term term, TextIndex words) {}
 
     /** What the posting asks for, analysed once per letter. */
     private final class Posting {
@@ -150,7 +150,8 @@ final class Tailor {
         }
 
         boolean titleSaysLevel() {
-            return title.mentionsAny(lexicon.seniorWords()) || title.mentionsAny(lexicon.midWords())
+            return title.mentionsAny(lexicon.seniorWords())
+                    || title.mentionsAny(lexicon.midWords())
                     || title.mentionsAny(lexicon.juniorWords());
         }
     }
@@ -182,34 +183,82 @@ final class Tailor {
         String role = role(stack.language, candidate);
         String titleWithSeniority = titleWithSeniority(title, posting);
         String manager = Phrases.clean(job.hiringManager());
-        JobView jobView = new JobView(company, title, titleWithSeniority,
-                job.seniority() == null ? null : job.seniority().id(), Phrases.clean(job.location()), manager,
-                Phrases.clean(job.reference()), job.url(), cleanAll(job.requiredSkills()), cleanAll(job.niceToHave()),
+        JobView jobView = new JobView(
+                company,
+                title,
+                titleWithSeniority,
+                job.seniority() == null ? null : job.seniority().id(),
+                Phrases.clean(job.location()),
+                manager,
+                Phrases.clean(job.reference()),
+                job.url(),
+                cleanAll(job.requiredSkills()),
+                cleanAll(job.niceToHave()),
                 cleanAll(job.keywords()));
 
-        return new TemplateModel(candidateView(candidate, name, role), jobView, company,
+        return new TemplateModel(
+                candidateView(candidate, name, role),
+                jobView,
+                company,
                 subject(titleWithSeniority, stack.subjectLanguage, stack.cloud, themes.lead),
-                "Dear " + (manager == null ? "Hiring Manager" : manager) + ",", headline(candidate, stack.language, role),
-                stack.primaryLanguage, stack.cloud, stack.skills, stack.stackText, stack.stackYearsText, stack.matched,
-                stack.matchedYearsText, stack.backend, stack.backendStackText, stack.frontend, stack.frontendStackText,
-                stack.frontendTesting, stack.practiceText, evidence.shown, evidence.top, evidence.more,
-                evidence.backendAchievements, evidence.shownProjects, evidence.backendProjects, themes.views,
-                themes.lead, themes.supports, focus, Phrases.join(focus), scaleFacts, Phrases.join(scaleFacts),
+                "Dear " + (manager == null ? "Hiring Manager" : manager) + ",",
+                headline(candidate, stack.language, role),
+                stack.primaryLanguage,
+                stack.cloud,
+                stack.skills,
+                stack.stackText,
+                stack.stackYearsText,
+                stack.matched,
+                stack.matchedYearsText,
+                stack.backend,
+                stack.backendStackText,
+                stack.frontend,
+                stack.frontendStackText,
+                stack.frontendTesting,
+                stack.practiceText,
+                evidence.shown,
+                evidence.top,
+                evidence.more,
+                evidence.backendAchievements,
+                evidence.shownProjects,
+                evidence.backendProjects,
+                themes.views,
+                themes.lead,
+                themes.supports,
+                focus,
+                Phrases.join(focus),
+                scaleFacts,
+                Phrases.join(scaleFacts),
                 variant(name, company, title));
     }
 
     /** What the letter says of the candidate's stack: the skill lists and the sentences about them. */
-    private record Stack(RankedSkill language, String primaryLanguage, String subjectLanguage, String cloud,
-            List<SkillView> skills, List<SkillView> backend, List<SkillView> frontend, List<SkillView> matched,
-            String stackText, String backendStackText, String stackYearsText, String matchedYearsText,
-            String frontendStackText, String frontendTesting, String practiceText) {
-    }
+    private record Stack(
+            RankedSkill language,
+            String primaryLanguage,
+            String subjectLanguage,
+            String cloud,
+            List<SkillView> skills,
+            List<SkillView> backend,
+            List<SkillView> frontend,
+            List<SkillView> matched,
+            String stackText,
+            String backendStackText,
+            String stackYearsText,
+            String matchedYearsText,
+            String frontendStackText,
+            String frontendTesting,
+            String practiceText) {}
 
     private Stack stack(List<RankedSkill> ranked, Candidate candidate) {
         RankedSkill language = primaryLanguage(ranked, candidate);
         String primaryLanguage = language == null ? null : language.view.name();
-        String subjectLanguage = ranked.stream().filter(r -> r.category == SkillCategory.LANGUAGE
-                && !lexicon.isSecondaryLanguage(r.skill.name()) && r.tier <= 2).findFirst().map(r -> r.view.name())
+        String subjectLanguage = ranked.stream()
+                .filter(r -> r.category == SkillCategory.LANGUAGE
+                        && !lexicon.isSecondaryLanguage(r.skill.name())
+                        && r.tier <= 2)
+                .findFirst()
+                .map(r -> r.view.name())
                 .orElse(primaryLanguage);
         String cloud = cloud(ranked);
         Set<String> keep = new HashSet<>();
@@ -217,10 +266,12 @@ final class Tailor {
         keep.add(primaryLanguage);
         List<SkillView> all = ranked.stream().map(RankedSkill::view).toList();
         List<SkillView> skills = frontendLast(shown(ranked, keep));
-        List<SkillView> backend = shown(ranked.stream().filter(r -> !r.view.frontend()).toList(), keep);
-        List<SkillView> frontend = limit(all.stream().filter(SkillView::frontend).toList(), maxSkills);
-        List<SkillView> matched = frontendLast(limit(ranked.stream().filter(r -> r.tier <= 1)
-                .map(RankedSkill::view).toList(), maxSkills));
+        List<SkillView> backend =
+                shown(ranked.stream().filter(r -> !r.view.frontend()).toList(), keep);
+        List<SkillView> frontend =
+                limit(all.stream().filter(SkillView::frontend).toList(), maxSkills);
+        List<SkillView> matched = frontendLast(limit(
+                ranked.stream().filter(r -> r.tier <= 1).map(RankedSkill::view).toList(), maxSkills));
         Predicate<SkillView> built = v -> !lexicon.isTesting(v.name()) && !lexicon.isDelivery(v.name());
         String stackText = prose(skills, primaryLanguage);
         String backendStackText = prose(backend, primaryLanguage);
@@ -231,36 +282,68 @@ final class Tailor {
             all.stream().filter(v -> saidIn(text, v)).forEach(v -> said.add(v.name()));
         }
         String frontendTesting = Phrases.join(frontend.stream()
-                .filter(v -> lexicon.isTesting(v.name())).map(SkillView::name).toList());
-        return new Stack(language, primaryLanguage, subjectLanguage, cloud, skills, backend, frontend, matched,
-                stackText, backendStackText, stackYearsText, matchedYearsText, prose(frontend, primaryLanguage),
-                frontendTesting, practice(ranked, cloud, said));
+                .filter(v -> lexicon.isTesting(v.name()))
+                .map(SkillView::name)
+                .toList());
+        return new Stack(
+                language,
+                primaryLanguage,
+                subjectLanguage,
+                cloud,
+                skills,
+                backend,
+                frontend,
+                matched,
+                stackText,
+                backendStackText,
+                stackYearsText,
+                matchedYearsText,
+                prose(frontend, primaryLanguage),
+                frontendTesting,
+                practice(ranked, cloud, said));
     }
 
     /** The achievements and projects, ranked for the posting, and the views of those a letter shows. */
-    private record Evidence(List<Ranked<Achievement>> achievements, List<Ranked<Project>> projects,
-            List<AchievementView> shown, AchievementView top, List<AchievementView> more,
-            List<AchievementView> backendAchievements, List<ProjectView> shownProjects,
-            List<ProjectView> backendProjects) {
-    }
+    private record Evidence(
+            List<Ranked<Achievement>> achievements,
+            List<Ranked<Project>> projects,
+            List<AchievementView> shown,
+            AchievementView top,
+            List<AchievementView> more,
+            List<AchievementView> backendAchievements,
+            List<ProjectView> shownProjects,
+            List<ProjectView> backendProjects) {}
 
     private Evidence evidence(Candidate candidate, Posting posting, List<RankedSkill> ranked) {
         List<Ranked<Achievement>> achievements = rankAchievements(candidate.achievements(), posting);
         List<Ranked<Achievement>> shown = takeAchievements(achievements);
         Ranked<Achievement> top = topAchievement(achievements);
-        List<AchievementView> backend = takeAchievements(achievements.stream().filter(r -> !r.frontendOnly).toList())
-                .stream().map(this::achievementView).toList();
+        List<AchievementView> backend =
+                takeAchievements(achievements.stream()
+                                .filter(r -> !r.frontendOnly)
+                                .toList())
+                        .stream()
+                        .map(this::achievementView)
+                        .toList();
 
         Map<String, String> displayNames = new LinkedHashMap<>();
         ranked.forEach(r -> displayNames.put(r.term.key(), r.view.name()));
         List<Ranked<Project>> projects = rankProjects(candidate.projects(), posting);
         List<ProjectView> shownProjects = limit(projects, MAX_PROJECTS).stream()
-                .map(r -> projectView(r, displayNames)).toList();
-        List<ProjectView> backendProjects = limit(projects.stream().filter(r -> !r.frontendOnly).toList(),
-                MAX_PROJECTS).stream().map(r -> projectView(r, displayNames)).toList();
-        return new Evidence(achievements, projects, shown.stream().map(this::achievementView).toList(),
+                .map(r -> projectView(r, displayNames))
+                .toList();
+        List<ProjectView> backendProjects =
+                limit(projects.stream().filter(r -> !r.frontendOnly).toList(), MAX_PROJECTS).stream()
+                        .map(r -> projectView(r, displayNames))
+                        .toList();
+        return new Evidence(
+                achievements,
+                projects,
+                shown.stream().map(this::achievementView).toList(),
                 top == null ? null : achievementView(top),
-                shown.stream().filter(r -> r != top).map(this::achievementView).toList(), backend, shownProjects,
+                shown.stream().filter(r -> r != top).map(this::achievementView).toList(),
+                backend,
+                shownProjects,
                 backendProjects);
     }
 
@@ -274,7 +357,8 @@ final class Tailor {
             return own;
         }
         Double years = candidate.transitioningFrom() == null && language != null
-                ? smaller(language.skill.years(), candidate.yearsExperience()) : candidate.yearsExperience();
+                ? smaller(language.skill.years(), candidate.yearsExperience())
+                : candidate.yearsExperience();
         String text = Phrases.years(years);
         return text == null ? role : role + " (" + text + ")";
     }
@@ -299,21 +383,26 @@ final class Tailor {
      * is another; secondary languages (SQL, Bash) never are.
      */
     private RankedSkill primaryLanguage(List<RankedSkill> ranked, Candidate candidate) {
-        List<RankedSkill> languages = ranked.stream().filter(r -> r.category == SkillCategory.LANGUAGE
-                && !lexicon.isSecondaryLanguage(r.skill.name())).toList();
-        List<RankedSkill> backend = languages.stream().filter(r -> !r.view.frontend()).toList();
+        List<RankedSkill> languages = ranked.stream()
+                .filter(r -> r.category == SkillCategory.LANGUAGE && !lexicon.isSecondaryLanguage(r.skill.name()))
+                .toList();
+        List<RankedSkill> backend =
+                languages.stream().filter(r -> !r.view.frontend()).toList();
         TextIndex headlineWords = lexicon.index().add(candidate.headline());
-        return (backend.isEmpty() ? languages : backend).stream()
-                .max(Comparator.comparingDouble((RankedSkill r) -> r.skill.years() == null ? -1 : r.skill.years())
-                        .thenComparing(r -> headlineWords.mentions(r.term))
-                        .thenComparing(r -> -ranked.indexOf(r)))
-                .orElse(null);
+        return (backend.isEmpty() ? languages : backend)
+                .stream()
+                        .max(Comparator.comparingDouble(
+                                        (RankedSkill r) -> r.skill.years() == null ? -1 : r.skill.years())
+                                .thenComparing(r -> headlineWords.mentions(r.term))
+                                .thenComparing(r -> -ranked.indexOf(r)))
+                        .orElse(null);
     }
 
     /** Whether a stack sentence names a skill: "Python (8 years), PostgreSQL and AWS" names AWS. */
     private static boolean saidIn(String stackText, SkillView skill) {
-        return stackText != null && List.of(stackText.split(", | and ")).stream()
-                .anyMatch(part -> part.equals(skill.name()) || part.equals(skill.withYears()));
+        return stackText != null
+                && List.of(stackText.split(", | and ")).stream()
+                        .anyMatch(part -> part.equals(skill.name()) || part.equals(skill.withYears()));
     }
 
     // ---- how the candidate tests and ships
@@ -340,14 +429,22 @@ final class Tailor {
             if (shown.stream().anyMatch(area)) {
                 continue;
             }
-            RankedSkill best = ranked.stream().filter(r -> !shown.contains(r) && area.test(r)).findFirst().orElse(null);
-            RankedSkill room = best == null ? null : shown.stream()
-                    .filter(r -> r.tier >= 1 && !keep.contains(r.view.name())
-                            && areas.stream().noneMatch(a -> a.test(r) && shown.stream().filter(a).count() == 1))
-                    .max(Comparator.<RankedSkill>comparingInt(r -> r.tier)
-                            .thenComparingInt(r -> r.skill.evidence() == null ? 1 : 0)
-                            .thenComparingInt(ranked::indexOf))
+            RankedSkill best = ranked.stream()
+                    .filter(r -> !shown.contains(r) && area.test(r))
+                    .findFirst()
                     .orElse(null);
+            RankedSkill room = best == null
+                    ? null
+                    : shown.stream()
+                            .filter(r -> r.tier >= 1
+                                    && !keep.contains(r.view.name())
+                                    && areas.stream()
+                                            .noneMatch(a -> a.test(r)
+                                                    && shown.stream().filter(a).count() == 1))
+                            .max(Comparator.<RankedSkill>comparingInt(r -> r.tier)
+                                    .thenComparingInt(r -> r.skill.evidence() == null ? 1 : 0)
+                                    .thenComparingInt(ranked::indexOf))
+                            .orElse(null);
             if (room != null) {
                 shown.set(shown.indexOf(room), best);
             }
@@ -364,19 +461,33 @@ final class Tailor {
      * Null when the profile names no testing or delivery skill beyond those.
      */
     private String practice(List<RankedSkill> ranked, String cloud, Set<String> said) {
-        List<RankedSkill> fresh = ranked.stream().filter(r -> !said.contains(r.view.name())).toList();
-        String method = fresh.stream().filter(r -> testing(r) && practiceNotTool(r))
-                .map(r -> inSentence(r.view.name())).findFirst().orElse(null);
-        String tools = Phrases.join(limit(fresh.stream().filter(r -> testing(r) && !practiceNotTool(r))
-                .map(r -> r.view.name()).toList(), 2));
-        String shipTools = Phrases.join(limit(fresh.stream()
-                .filter(r -> lexicon.isDelivery(r.skill.name())).map(r -> r.view.name()).toList(), 2));
+        List<RankedSkill> fresh =
+                ranked.stream().filter(r -> !said.contains(r.view.name())).toList();
+        String method = fresh.stream()
+                .filter(r -> testing(r) && practiceNotTool(r))
+                .map(r -> inSentence(r.view.name()))
+                .findFirst()
+                .orElse(null);
+        String tools = Phrases.join(limit(
+                fresh.stream()
+                        .filter(r -> testing(r) && !practiceNotTool(r))
+                        .map(r -> r.view.name())
+                        .toList(),
+                2));
+        String shipTools = Phrases.join(limit(
+                fresh.stream()
+                        .filter(r -> lexicon.isDelivery(r.skill.name()))
+                        .map(r -> r.view.name())
+                        .toList(),
+                2));
         String platform = cloud == null || said.contains(cloud) ? null : cloud;
 
-        String test = method != null ? "practise " + method + (tools == null ? "" : " with " + tools)
+        String test = method != null
+                ? "practise " + method + (tools == null ? "" : " with " + tools)
                 : tools == null ? null : "test my code with " + tools;
         String code = test != null && method == null ? "it" : "my code";
-        String ship = shipTools != null ? "ship " + code + " with " + shipTools + (platform == null ? "" : " on " + platform)
+        String ship = shipTools != null
+                ? "ship " + code + " with " + shipTools + (platform == null ? "" : " on " + platform)
                 : platform == null ? null : "run " + code + " on " + platform;
         if (test == null || ship == null) {
             return test == null ? ship : test;
@@ -400,14 +511,15 @@ final class Tailor {
     private static String inSentence(String name) {
         boolean phrase = name.indexOf(' ') > 0 || name.indexOf('-') > 0;
         return phrase && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))
-                ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
+                ? Character.toLowerCase(name.charAt(0)) + name.substring(1)
+                : name;
     }
 
     private static String required(String type, String field, String value) {
         String clean = Phrases.clean(value);
         if (clean == null) {
-            throw new InvalidInputException(Problem.of(type + "." + field,
-                    "has no printable text (was \"" + value + "\")"));
+            throw new InvalidInputException(
+                    Problem.of(type + "." + field, "has no printable text (was \"" + value + "\")"));
         }
         return clean;
     }
@@ -429,7 +541,9 @@ final class Tailor {
 
     /** The first skills with their years, in rank order: "Python (8 years), PostgreSQL (6 years) and AWS (5 years)". */
     private static String stackText(List<SkillView> skills) {
-        return Phrases.join(limit(skills, STACK_TEXT_SKILLS).stream().map(SkillView::withYears).toList());
+        return Phrases.join(limit(skills, STACK_TEXT_SKILLS).stream()
+                .map(SkillView::withYears)
+                .toList());
     }
 
     /**
@@ -440,23 +554,28 @@ final class Tailor {
      */
     private String prose(List<SkillView> skills, String primaryLanguage) {
         Set<String> stack = Set.of("language", "framework", "database", "cloud");
-        List<SkillView> chosen = limit(skills.stream()
-                .filter(s -> !s.name().equals(primaryLanguage) && s.category() != null && stack.contains(s.category())
-                        && !lexicon.isSecondaryLanguage(s.name())
-                        && (!s.category().equals("framework") || !lexicon.areas(s.name()).isEmpty()))
-                .toList(), STACK_TEXT_SKILLS);
+        List<SkillView> chosen = limit(
+                skills.stream()
+                        .filter(s -> !s.name().equals(primaryLanguage)
+                                && s.category() != null
+                                && stack.contains(s.category())
+                                && !lexicon.isSecondaryLanguage(s.name())
+                                && (!s.category().equals("framework")
+                                        || !lexicon.areas(s.name()).isEmpty()))
+                        .toList(),
+                STACK_TEXT_SKILLS);
         List<String> order = SkillCategory.ids();
         return Phrases.join(chosen.stream()
                 .sorted(Comparator.comparingInt(s -> s.category() == null ? order.size() : order.indexOf(s.category())))
-                .map(SkillView::name).toList());
+                .map(SkillView::name)
+                .toList());
     }
 
     // ---- skills
 
     /** A skill of the profile, with its rank for the posting and how a template sees it. */
-    private record RankedSkill(Skill skill, Term term, int index, int tier, SkillCategory category,
-            TextIndex evidence, SkillView view) {
-    }
+    private record RankedSkill(
+            Skill skill, Term term, int index, int tier, SkillCategory category, TextIndex evidence, SkillView view) {}
 
     private List<RankedSkill> rankSkills(Candidate candidate, Posting posting) {
         List<RankedSkill> ranked = new ArrayList<>();
@@ -491,16 +610,35 @@ final class Tailor {
             }
             SkillCategory category = skill.category() != null ? skill.category() : lexicon.category(name);
             Wanted named = required != null ? required : nice != null ? nice : keyword;
-            String display = named != null && named.term().sameAs(term) && preferPostingSpelling(named.term().text(), name)
-                    ? named.term().text() : name;
+            String display = named != null
+                            && named.term().sameAs(term)
+                            && preferPostingSpelling(named.term().text(), name)
+                    ? named.term().text()
+                    : name;
             String years = Phrases.years(skill.years());
-            String evidence = skill.evidence() == null ? null : Phrases.clean(Phrases.withoutFinalStop(skill.evidence()));
+            String evidence =
+                    skill.evidence() == null ? null : Phrases.clean(Phrases.withoutFinalStop(skill.evidence()));
             String withYears = years == null ? display : display + " (" + years + ")";
             String phrase = evidence == null ? withYears : withYears + ": " + evidence;
-            SkillView view = new SkillView(display, category == null ? null : category.id(), skill.years(), years,
-                    evidence, withYears, phrase, required != null, named != null || tier == 2, frontend);
-            ranked.add(new RankedSkill(skill, term, i, tier, category,
-                    skill.evidence() == null ? null : lexicon.index().add(skill.evidence()), view));
+            SkillView view = new SkillView(
+                    display,
+                    category == null ? null : category.id(),
+                    skill.years(),
+                    years,
+                    evidence,
+                    withYears,
+                    phrase,
+                    required != null,
+                    named != null || tier == 2,
+                    frontend);
+            ranked.add(new RankedSkill(
+                    skill,
+                    term,
+                    i,
+                    tier,
+                    category,
+                    skill.evidence() == null ? null : lexicon.index().add(skill.evidence()),
+                    view));
         }
         ranked.sort(Comparator.<RankedSkill>comparingInt(r -> r.tier)
                 .thenComparing(r -> r.skill.years() == null ? -1.0 : r.skill.years(), Comparator.reverseOrder())
@@ -535,7 +673,8 @@ final class Tailor {
             }
         }
         for (RankedSkill r : ranked) {
-            if (r.skill.category() == SkillCategory.CLOUD && lexicon.areas(r.skill.name()).isEmpty()) {
+            if (r.skill.category() == SkillCategory.CLOUD
+                    && lexicon.areas(r.skill.name()).isEmpty()) {
                 return r.view.name();
             }
         }
@@ -549,8 +688,14 @@ final class Tailor {
      * {@link Metric#phrase()}, cleaned), its overlap score with the posting, and whether it is
      * frontend work only.
      */
-    private record Ranked<T>(T item, int index, TextIndex words, List<Metric> metrics, List<String> phrases,
-            int score, boolean frontendOnly) {
+    private record Ranked<T>(
+            T item,
+            int index,
+            TextIndex words,
+            List<Metric> metrics,
+            List<String> phrases,
+            int score,
+            boolean frontendOnly) {
         boolean measured() {
             return !metrics.isEmpty();
         }
@@ -560,12 +705,13 @@ final class Tailor {
         }
     }
 
-    private <T> Ranked<T> rank(T item, int index, List<String> texts, List<String> skills, List<Metric> metrics,
-            Posting posting) {
+    private <T> Ranked<T> rank(
+            T item, int index, List<String> texts, List<String> skills, List<Metric> metrics, Posting posting) {
         TextIndex words = lexicon.index();
         texts.forEach(words::add);
         skills.forEach(words::add);
-        List<String> phrases = metrics.stream().map(m -> Phrases.clean(Phrases.metric(m))).toList();
+        List<String> phrases =
+                metrics.stream().map(m -> Phrases.clean(Phrases.metric(m))).toList();
         phrases.forEach(words::add);
         int score = 0;
         for (Wanted w : posting.required) {
@@ -628,8 +774,14 @@ final class Tailor {
     private AchievementView achievementView(Ranked<Achievement> r) {
         String text = Phrases.capitalise(Phrases.withoutFinalStop(Phrases.clean(r.item.text())));
         String sentence = Phrases.withMetrics(text, r.metrics, r.phrases);
-        return new AchievementView(text, sentence, firstPerson(sentence), r.phrases, cleanAll(r.item.skills()),
-                r.measured(), r.relevant());
+        return new AchievementView(
+                text,
+                sentence,
+                firstPerson(sentence),
+                r.phrases,
+                cleanAll(r.item.skills()),
+                r.measured(),
+                r.relevant());
     }
 
     /**
@@ -646,7 +798,8 @@ final class Tailor {
             return sentence;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean capitalisedWord = Character.isUpperCase(word.charAt(0)) && word.substring(1).equals(lower.substring(1));
+        boolean capitalisedWord =
+                Character.isUpperCase(word.charAt(0)) && word.substring(1).equals(lower.substring(1));
         String verb = lower.substring(lower.lastIndexOf('-') + 1);
         if (!capitalisedWord || !lexicon.isCvVerb(verb)) {
             return sentence;
@@ -695,8 +848,15 @@ final class Tailor {
         String unsaid = saysMostOf(summaryText, skills) ? null : Phrases.join(unsaid(summaryText, skills));
         String builtWith = unsaid == null ? null : "Built with " + unsaid + ".";
         String description = summary == null ? builtWith : builtWith == null ? summary : summary + " " + builtWith;
-        return new ProjectView(name == null ? "Project" : name, summary, p.link(),
-                p.link() == null ? null : Phrases.linkText(p.link()), skills, skillsText, metrics, description,
+        return new ProjectView(
+                name == null ? "Project" : name,
+                summary,
+                p.link(),
+                p.link() == null ? null : Phrases.linkText(p.link()),
+                skills,
+                skillsText,
+                metrics,
+                description,
                 r.relevant());
     }
 
@@ -706,7 +866,9 @@ final class Tailor {
             return skills;
         }
         TextIndex words = lexicon.index().add(summary);
-        return skills.stream().filter(skill -> !words.mentions(lexicon.term(skill))).toList();
+        return skills.stream()
+                .filter(skill -> !words.mentions(lexicon.term(skill)))
+                .toList();
     }
 
     /** Whether a summary already names at least half of the skills, so "Built with…" would repeat it. */
@@ -715,7 +877,9 @@ final class Tailor {
             return false;
         }
         TextIndex words = lexicon.index().add(summary);
-        long named = skills.stream().filter(skill -> words.mentions(lexicon.term(skill))).count();
+        long named = skills.stream()
+                .filter(skill -> words.mentions(lexicon.term(skill)))
+                .count();
         return named * 2 >= skills.size();
     }
 
@@ -733,10 +897,13 @@ final class Tailor {
      * posting asks for it and the profile shows it, or the profile's own text names the theme
      * ("microservices", "cloud-native"). Without either the letter says nothing of it.
      */
-    private Themes themes(Posting posting, List<RankedSkill> skills, List<Ranked<Achievement>> achievements,
-            List<Ranked<Project>> projects, TextIndex profile) {
-        record Evidence(Lexicon.Theme theme, int weight, boolean atScale, boolean inPosting, int order) {
-        }
+    private Themes themes(
+            Posting posting,
+            List<RankedSkill> skills,
+            List<Ranked<Achievement>> achievements,
+            List<Ranked<Project>> projects,
+            TextIndex profile) {
+        record Evidence(Lexicon.Theme theme, int weight, boolean atScale, boolean inPosting, int order) {}
         List<Evidence> found = new ArrayList<>();
         Set<String> shown = new HashSet<>();
         List<Lexicon.Theme> all = lexicon.themes();
@@ -749,8 +916,10 @@ final class Tailor {
             for (Ranked<?> r : items) {
                 if (r.words.mentionsAny(theme.terms())) {
                     weight += r.measured() ? 3 : 2;
-                    atScale |= r.metrics.stream().anyMatch(m -> !m.isChange() && m.unit() != null
-                            && (m.kind() == MetricKind.THROUGHPUT || m.kind() == MetricKind.SCALE));
+                    atScale |= r.metrics.stream()
+                            .anyMatch(m -> !m.isChange()
+                                    && m.unit() != null
+                                    && (m.kind() == MetricKind.THROUGHPUT || m.kind() == MetricKind.SCALE));
                 }
             }
             for (RankedSkill s : skills) {
@@ -761,7 +930,8 @@ final class Tailor {
                 }
             }
             boolean claimable = posting.themes.contains(theme.id())
-                    || profile.mentions(lexicon.term(theme.phrase())) || profile.mentions(lexicon.term(theme.id()));
+                    || profile.mentions(lexicon.term(theme.phrase()))
+                    || profile.mentions(lexicon.term(theme.id()));
             if (weight > 0) {
                 shown.add(theme.id());
             }
@@ -773,9 +943,14 @@ final class Tailor {
                 .thenComparingInt(e -> -e.weight())
                 .thenComparingInt(Evidence::order));
         Themes themes = new Themes();
-        themes.views = found.stream().map(e -> new ThemeView(e.theme().id(),
-                e.atScale() ? e.theme().scaleLabel() : e.theme().label(), e.theme().phrase(), e.inPosting(),
-                e.atScale())).toList();
+        themes.views = found.stream()
+                .map(e -> new ThemeView(
+                        e.theme().id(),
+                        e.atScale() ? e.theme().scaleLabel() : e.theme().label(),
+                        e.theme().phrase(),
+                        e.inPosting(),
+                        e.atScale()))
+                .toList();
         Map<String, Boolean> supports = new LinkedHashMap<>();
         for (Lexicon.Theme theme : all) {
             supports.put(theme.id(), shown.contains(theme.id()));
@@ -791,8 +966,12 @@ final class Tailor {
                             || (c.first().equals(second.id()) && c.second().equals(first.id()));
                     if (pair) {
                         boolean scale = first.atScale() || second.atScale();
-                        themes.lead = new ThemeView(first.id(), scale ? c.scaleLabel() : c.label(), first.phrase(),
-                                first.inPosting(), scale);
+                        themes.lead = new ThemeView(
+                                first.id(),
+                                scale ? c.scaleLabel() : c.label(),
+                                first.phrase(),
+                                first.inPosting(),
+                                scale);
                         break;
                     }
                 }
@@ -802,7 +981,10 @@ final class Tailor {
     }
 
     /** Everything the profile says, from the indexes already built for its parts. */
-    private TextIndex profileIndex(Candidate c, List<RankedSkill> skills, List<? extends Ranked<?>> achievements,
+    private TextIndex profileIndex(
+            Candidate c,
+            List<RankedSkill> skills,
+            List<? extends Ranked<?>> achievements,
             List<? extends Ranked<?>> projects) {
         TextIndex index = lexicon.index().add(c.headline());
         for (RankedSkill s : skills) {
@@ -823,7 +1005,8 @@ final class Tailor {
         List<String> focus = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         List<Wanted> words = posting.keywords.isEmpty()
-                ? List.of(new Wanted(lexicon.term(posting.job.title()), posting.title)) : posting.keywords;
+                ? List.of(new Wanted(lexicon.term(posting.job.title()), posting.title))
+                : posting.keywords;
         boolean fromTitle = posting.keywords.isEmpty();
         for (Wanted w : words) {
             if (focus.size() == MAX_FOCUS) {
@@ -841,7 +1024,9 @@ final class Tailor {
                 continue;
             }
             String key = shown ? "theme:" + theme.id() : w.term().key();
-            String text = shown && (fromTitle || adjective(w.term().text())) ? theme.phrase() : w.term().text();
+            String text = shown && (fromTitle || adjective(w.term().text()))
+                    ? theme.phrase()
+                    : w.term().text();
             if (keys.add(key)) {
                 focus.add(text);
             }
@@ -852,8 +1037,13 @@ final class Tailor {
     /** Whether a keyword is an adjective that needs a noun ("event-driven", "cloud-native"). */
     private static boolean adjective(String keyword) {
         String k = keyword.toLowerCase(Locale.ROOT).strip();
-        return !k.contains(" ") && (k.endsWith("driven") || k.endsWith("based") || k.endsWith("native")
-                || k.endsWith("oriented") || k.endsWith("distributed") || k.endsWith("scalable"));
+        return !k.contains(" ")
+                && (k.endsWith("driven")
+                        || k.endsWith("based")
+                        || k.endsWith("native")
+                        || k.endsWith("oriented")
+                        || k.endsWith("distributed")
+                        || k.endsWith("scalable"));
     }
 
     private static List<String> scaleFacts(List<Ranked<Achievement>> achievements, List<Ranked<Project>> projects) {
@@ -863,7 +1053,9 @@ final class Tailor {
         for (Ranked<?> r : items) {
             for (int k = 0; k < r.metrics.size(); k++) {
                 Metric m = r.metrics.get(k);
-                if (!m.isChange() && m.unit() != null && (m.kind() == MetricKind.THROUGHPUT || m.kind() == MetricKind.SCALE)) {
+                if (!m.isChange()
+                        && m.unit() != null
+                        && (m.kind() == MetricKind.THROUGHPUT || m.kind() == MetricKind.SCALE)) {
                     String phrase = r.phrases.get(k);
                     if (phrase != null && !facts.contains(phrase) && facts.size() < MAX_SCALE_FACTS) {
                         facts.add(phrase);
@@ -899,24 +1091,36 @@ final class Tailor {
 
     private CandidateView candidateView(Candidate c, String name, String role) {
         String code = c.links().code();
-        return new CandidateView(name, c.email(), Phrases.clean(c.phone()), Phrases.clean(c.location()),
-                c.links().github(), c.links().linkedin(), c.links().website(), code,
-                code == null ? null : Phrases.linkText(code), role,
+        return new CandidateView(
+                name,
+                c.email(),
+                Phrases.clean(c.phone()),
+                Phrases.clean(c.location()),
+                c.links().github(),
+                c.links().linkedin(),
+                c.links().website(),
+                code,
+                code == null ? null : Phrases.linkText(code),
+                role,
                 role == null ? null : Phrases.article(role) + " " + role,
-                c.seniority() == null ? null : c.seniority().id(), c.yearsExperience(),
-                Phrases.years(c.yearsExperience()), Phrases.period(c.yearsExperience()),
+                c.seniority() == null ? null : c.seniority().id(),
+                c.yearsExperience(),
+                Phrases.years(c.yearsExperience()),
+                Phrases.period(c.yearsExperience()),
                 Phrases.clean(c.transitioningFrom()));
     }
 
     private String titleWithSeniority(String title, Posting posting) {
         Seniority level = posting.job.seniority();
-        String prefix = level == null ? null : switch (level) {
-            case JUNIOR -> "Junior";
-            case SENIOR -> "Senior";
-            case STAFF -> "Staff";
-            case LEAD -> "Lead";
-            case MID -> null;
-        };
+        String prefix = level == null
+                ? null
+                : switch (level) {
+                    case JUNIOR -> "Junior";
+                    case SENIOR -> "Senior";
+                    case STAFF -> "Staff";
+                    case LEAD -> "Lead";
+                    case MID -> null;
+                };
         return prefix == null || posting.titleSaysLevel() ? title : prefix + " " + title;
     }
 

@@ -27,12 +27,11 @@ final class TemplateChecker {
     static final String ROOT = "letter";
     static final String BLOCK = "th:block";
     /** The elements, in the order messages list them. */
-    static final List<String> ELEMENTS = List.of(ROOT, "subject", "salutation", "h2", "p", "ul", "li", "strong", "em",
-            "a", "closing", BLOCK);
+    static final List<String> ELEMENTS =
+            List.of(ROOT, "subject", "salutation", "h2", "p", "ul", "li", "strong", "em", "a", "closing", BLOCK);
 
     /** What the check found. */
-    record Result(String description, List<Problem> problems) {
-    }
+    record Result(String description, List<Problem> problems) {}
 
     private final Map<String, Shape> globals;
 

@@ -23,8 +23,7 @@ final class Templates {
     /** The largest template file read: sixteen times the largest built-in template. */
     static final int MAX_BYTES = 64 * 1024;
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** The names of the built-in templates, in the order {@code templates/index.txt} lists them. */
     static List<String> builtInNames() {
@@ -69,7 +68,8 @@ final class Templates {
             return List.of();
         }
         if (!Files.isDirectory(folder)) {
-            problems.add(Problem.of(folder.toString(), "is not a folder; --templates names a folder of *.xml templates"));
+            problems.add(
+                    Problem.of(folder.toString(), "is not a folder; --templates names a folder of *.xml templates"));
             return List.of();
         }
         List<Path> files = new ArrayList<>();
@@ -94,8 +94,10 @@ final class Templates {
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.length() - EXTENSION.length());
         if (!NAME.matcher(name).matches()) {
-            problems.add(Problem.of(file.toString(), "a template's file name is its name: use letters, digits, '-' and"
-                    + " '_' (e.g. backend-short.xml)"));
+            problems.add(Problem.of(
+                    file.toString(),
+                    "a template's file name is its name: use letters, digits, '-' and"
+                            + " '_' (e.g. backend-short.xml)"));
             return null;
         }
         String text;
@@ -105,11 +107,16 @@ final class Templates {
                 bytes = in.readNBytes(MAX_BYTES + 1);
             }
             if (bytes.length > MAX_BYTES) {
-                problems.add(Problem.of(file.toString(), "is larger than " + MAX_BYTES + " bytes, the most a template"
-                        + " may have (a letter's template has a few thousand)"));
+                problems.add(Problem.of(
+                        file.toString(),
+                        "is larger than " + MAX_BYTES + " bytes, the most a template"
+                                + " may have (a letter's template has a few thousand)"));
                 return null;
             }
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             problems.add(Problem.of(file.toString(), "is not UTF-8 text"));
             return null;

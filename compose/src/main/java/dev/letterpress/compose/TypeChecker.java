@@ -14,8 +14,8 @@ import org.thymeleaf.engine.IterationStatusVar;
  * reflection on the records of {@link TemplateModel}, and reports the names those types lack.
  */
 final class TypeChecker {
-    private static final Set<String> STATUS_PROPERTIES = Set.of("index", "count", "size", "current", "even", "odd",
-            "first", "last");
+    private static final Set<String> STATUS_PROPERTIES =
+            Set.of("index", "count", "size", "current", "even", "odd", "first", "last");
 
     /** Where an unknown name is reported, with the known names to suggest the closest from. */
     interface Unknowns {
@@ -49,8 +49,8 @@ final class TypeChecker {
             }
             RecordComponent c = components.get(name);
             if (c == null) {
-                unknowns.report(path + "." + name, "property '" + name + "' of '" + path + "'", name,
-                        components.keySet());
+                unknowns.report(
+                        path + "." + name, "property '" + name + "' of '" + path + "'", name, components.keySet());
                 return Shape.UNKNOWN;
             }
             return new Shape(c.getGenericType(), null);
@@ -62,7 +62,10 @@ final class TypeChecker {
             return new Shape(shape.typeArgument(1), null);
         }
         if (raw == IterationStatusVar.class && !STATUS_PROPERTIES.contains(name)) {
-            unknowns.report(path + "." + name, "property '" + name + "' of the iteration status '" + path + "'", name,
+            unknowns.report(
+                    path + "." + name,
+                    "property '" + name + "' of the iteration status '" + path + "'",
+                    name,
                     STATUS_PROPERTIES);
         }
         return Shape.UNKNOWN;

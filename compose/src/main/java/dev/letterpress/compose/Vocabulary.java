@@ -27,13 +27,22 @@ import java.util.Set;
  */
 public final class Vocabulary {
     private static final int MAX_WORDS = 4;
-    private static final Set<String> NOT_NAMES = Set.of("cv-verbs", "level-junior", "level-mid", "level-senior",
-            "browser-languages", "server-runtimes", "secondary-languages", "frontend-words", "match-case");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "cv-verbs",
+            "level-junior",
+            "level-mid",
+            "level-senior",
+            "browser-languages",
+            "server-runtimes",
+            "secondary-languages",
+            "frontend-words",
+            "match-case");
     private static final Vocabulary BUILT_IN = new Vocabulary(Lexicon.with(Synonyms.builtIn()));
 
     private final Lexicon lexicon;
     /** Every spelling's key → the name it stands for. */
     private final Map<String, Mention.Kind> kinds = new HashMap<>();
+
     private final Map<String, String> names = new HashMap<>();
     /** Keys of short names written in lower case in the tables ({@code k8s}, {@code psql}). */
     private final Set<String> lowerCaseKeys = new HashSet<>();

@@ -34,15 +34,21 @@ final class VocabularyCheck {
     private static final Map<String, Set<String>> CHILDREN = Map.ofEntries(
             Map.entry("", Set.of(ROOT)),
             Map.entry(ROOT, Set.of("subject", "salutation", "h2", "p", "ul", "closing")),
-            Map.entry("subject", Set.of()), Map.entry("salutation", Set.of()), Map.entry("closing", Set.of()),
-            Map.entry("h2", Set.of()), Map.entry("a", Set.of()),
-            Map.entry("p", INLINE), Map.entry("li", INLINE), Map.entry("strong", EMPHASIS), Map.entry("em", EMPHASIS),
+            Map.entry("subject", Set.of()),
+            Map.entry("salutation", Set.of()),
+            Map.entry("closing", Set.of()),
+            Map.entry("h2", Set.of()),
+            Map.entry("a", Set.of()),
+            Map.entry("p", INLINE),
+            Map.entry("li", INLINE),
+            Map.entry("strong", EMPHASIS),
+            Map.entry("em", EMPHASIS),
             Map.entry("ul", Set.of("li")));
-    private static final Set<String> TH_ATTRIBUTES = new LinkedHashSet<>(List.of("th:text", "th:if", "th:unless",
-            "th:each", "th:with", "th:href", "th:switch", "th:case", "th:remove"));
+    private static final Set<String> TH_ATTRIBUTES = new LinkedHashSet<>(List.of(
+            "th:text", "th:if", "th:unless", "th:each", "th:with", "th:href", "th:switch", "th:case", "th:remove"));
     private static final Set<String> REMOVE_VALUES = Set.of("all", "body", "tag", "all-but-first", "none");
-    private static final Pattern EACH = Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*(?:,\\s*([A-Za-z_]\\w*)\\s*)?:(.+)",
-            Pattern.DOTALL);
+    private static final Pattern EACH =
+            Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*(?:,\\s*([A-Za-z_]\\w*)\\s*)?:(.+)", Pattern.DOTALL);
     private static final Pattern WITH = Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*=(.+)", Pattern.DOTALL);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[A-Za-z][^\\[\\]\\n]{0,40}\\]|\\{\\{|\\}\\}");
 
@@ -70,7 +76,8 @@ final class VocabularyCheck {
             int pendingFrom = 0;
             while (r.hasNext()) {
                 int event = r.next();
-                if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                if (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.CDATA
                         || event == XMLStreamConstants.SPACE) {
                     if (pending.length() == 0) {
                         pendingFrom = lastTagEnd;
@@ -83,20 +90,28 @@ final class VocabularyCheck {
                     pending.setLength(0);
                 }
                 if (event == XMLStreamConstants.DTD) {
-                    problems.add(r.getLocation().getLineNumber(), 1, "DOCTYPE",
+                    problems.add(
+                            r.getLocation().getLineNumber(),
+                            1,
+                            "DOCTYPE",
                             "a DOCTYPE is not allowed in a template (no DTDs, no entities)");
                     return new TemplateChecker.Result(description, problems.list());
                 } else if (event == XMLStreamConstants.START_ELEMENT) {
-                    int end = problems.offset(r.getLocation().getLineNumber(), r.getLocation().getColumnNumber());
+                    int end = problems.offset(
+                            r.getLocation().getLineNumber(), r.getLocation().getColumnNumber());
                     String name = r.getLocalName();
                     int start = Math.max(0, text.lastIndexOf("<" + name, Math.max(0, end - 1)));
                     start(r, name, start, end);
                     lastTagEnd = end;
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     end();
-                    lastTagEnd = problems.offset(r.getLocation().getLineNumber(), r.getLocation().getColumnNumber());
+                    lastTagEnd = problems.offset(
+                            r.getLocation().getLineNumber(), r.getLocation().getColumnNumber());
                 } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                    problems.add(r.getLocation().getLineNumber(), r.getLocation().getColumnNumber(), r.getLocalName(),
+                    problems.add(
+                            r.getLocation().getLineNumber(),
+                            r.getLocation().getColumnNumber(),
+                            r.getLocalName(),
                             "entity references are not allowed");
                 }
             }
@@ -115,7 +130,11 @@ final class VocabularyCheck {
             }
         }
         if (counts.getOrDefault("body", 0) == 0 && counts.getOrDefault(ROOT, 0) > 0) {
-            problems.add(rootLine, 0, null, "the template has no body: add <p>, <h2> or <ul> between <salutation> and <closing>");
+            problems.add(
+                    rootLine,
+                    0,
+                    null,
+                    "the template has no body: add <p>, <h2> or <ul> between <salutation> and <closing>");
         }
         return new TemplateChecker.Result(description, problems.list());
     }
@@ -146,13 +165,22 @@ final class VocabularyCheck {
             rootLine = problems.lineOf(start);
         }
         if (!ELEMENTS.contains(name)) {
-            problems.addAt(start, name, "element <" + name + "> is not part of the letter vocabulary; use one of "
-                    + String.join(", ", ELEMENTS));
-        } else if (!name.equals(BLOCK) && !CHILDREN.getOrDefault(parent, Set.of()).contains(name)) {
+            problems.addAt(
+                    start,
+                    name,
+                    "element <" + name + "> is not part of the letter vocabulary; use one of "
+                            + String.join(", ", ELEMENTS));
+        } else if (!name.equals(BLOCK)
+                && !CHILDREN.getOrDefault(parent, Set.of()).contains(name)) {
             Set<String> allowed = CHILDREN.getOrDefault(parent, Set.of());
-            problems.addAt(start, name, "<" + name + "> is not allowed " + (parent.isEmpty() ? "as the root element"
-                    : "inside <" + parent + ">") + (allowed.isEmpty() ? "; only text goes there"
-                    : "; allowed there: " + String.join(", ", sorted(allowed))));
+            problems.addAt(
+                    start,
+                    name,
+                    "<" + name + "> is not allowed "
+                            + (parent.isEmpty() ? "as the root element" : "inside <" + parent + ">")
+                            + (allowed.isEmpty()
+                                    ? "; only text goes there"
+                                    : "; allowed there: " + String.join(", ", sorted(allowed))));
         }
         counts.merge(name, 1, Integer::sum);
         if (Set.of("h2", "p", "ul").contains(name)) {
@@ -170,10 +198,17 @@ final class VocabularyCheck {
             int at = attributeOffset(attribute, start, end);
             if (attribute.startsWith("th:")) {
                 if (attribute.equals("th:utext")) {
-                    problems.addAt(at, attribute, "th:utext is not allowed: it would print profile text as markup; use th:text");
+                    problems.addAt(
+                            at,
+                            attribute,
+                            "th:utext is not allowed: it would print profile text as markup; use th:text");
                 } else if (!TH_ATTRIBUTES.contains(attribute) || (attribute.equals("th:href") && !name.equals("a"))) {
-                    problems.addAt(at, attribute, "attribute " + attribute + " is not allowed on <" + name + ">; use "
-                            + String.join(", ", TH_ATTRIBUTES) + (name.equals("a") ? "" : " (th:href on <a> only)"));
+                    problems.addAt(
+                            at,
+                            attribute,
+                            "attribute " + attribute + " is not allowed on <" + name + ">; use "
+                                    + String.join(", ", TH_ATTRIBUTES)
+                                    + (name.equals("a") ? "" : " (th:href on <a> only)"));
                 } else {
                     th.put(attribute, value);
                 }
@@ -189,8 +224,11 @@ final class VocabularyCheck {
             }
         }
         if (name.equals(ROOT) && description == null) {
-            problems.addAt(start, "description", "the root <letter> needs a description=\"…\" attribute: one line that"
-                    + " says what the template is for");
+            problems.addAt(
+                    start,
+                    "description",
+                    "the root <letter> needs a description=\"…\" attribute: one line that"
+                            + " says what the template is for");
         }
         if (name.equals("a") && !href) {
             problems.addAt(start, "a", "<a> needs an href or th:href");
@@ -211,12 +249,16 @@ final class VocabularyCheck {
             int at = attributeOffset("th:each", start, end);
             Matcher m = EACH.matcher(each);
             if (!m.matches()) {
-                problems.addAt(at, "th:each", "th:each needs \"item : ${list}\" or \"item, status : ${list}\", got \""
-                        + each + "\"");
+                problems.addAt(
+                        at,
+                        "th:each",
+                        "th:each needs \"item : ${list}\" or \"item, status : ${list}\", got \"" + each + "\"");
             } else {
                 Shape iterable = expressions.check(m.group(3), at, "th:each");
                 scope.put(m.group(1), Shape.element(iterable));
-                scope.put(m.group(2) != null ? m.group(2) : m.group(1) + "Stat", new Shape(IterationStatusVar.class, null));
+                scope.put(
+                        m.group(2) != null ? m.group(2) : m.group(1) + "Stat",
+                        new Shape(IterationStatusVar.class, null));
             }
         }
         for (String condition : List.of("th:if", "th:unless", "th:switch", "th:case")) {
@@ -230,7 +272,8 @@ final class VocabularyCheck {
             for (String assignment : splitTopLevel(with)) {
                 Matcher m = WITH.matcher(assignment);
                 if (!m.matches()) {
-                    problems.addAt(at, "th:with", "th:with needs \"name=${expression}\", got \"" + assignment.strip() + "\"");
+                    problems.addAt(
+                            at, "th:with", "th:with needs \"name=${expression}\", got \"" + assignment.strip() + "\"");
                 } else {
                     Shape shape = expressions.check(m.group(2), at, "th:with");
                     scope.put(m.group(1), shape == null ? Shape.UNKNOWN : shape);
@@ -244,7 +287,9 @@ final class VocabularyCheck {
         }
         String remove = th.get("th:remove");
         if (remove != null && !REMOVE_VALUES.contains(remove.strip())) {
-            problems.addAt(attributeOffset("th:remove", start, end), "th:remove",
+            problems.addAt(
+                    attributeOffset("th:remove", start, end),
+                    "th:remove",
                     "th:remove takes one of " + String.join(", ", sorted(REMOVE_VALUES)) + ", got \"" + remove + "\"");
         }
     }
@@ -259,16 +304,22 @@ final class VocabularyCheck {
         boolean allowed = !container.isEmpty() && !container.equals(ROOT) && !container.equals("ul");
         if (!content.isBlank() && !allowed) {
             int at = text.indexOf(content.strip().substring(0, 1), from);
-            problems.addAt(at < 0 ? from : at, container.isEmpty() ? null : container, "text directly inside <"
-                    + container + ">; put it in " + (container.equals("ul") ? "an <li>" : "a <p>"));
+            problems.addAt(
+                    at < 0 ? from : at,
+                    container.isEmpty() ? null : container,
+                    "text directly inside <" + container + ">; put it in "
+                            + (container.equals("ul") ? "an <li>" : "a <p>"));
             return;
         }
         int i = 0;
         StringBuilder literal = new StringBuilder();
         while (i < content.length()) {
             if (content.startsWith("[(", i)) {
-                problems.addAt(find("[(", from), "[(", "unescaped inlining [(…)] is not allowed: it would print profile"
-                        + " text as markup; use [[…]]");
+                problems.addAt(
+                        find("[(", from),
+                        "[(",
+                        "unescaped inlining [(…)] is not allowed: it would print profile"
+                                + " text as markup; use [[…]]");
                 int close = content.indexOf(")]", i + 2);
                 i = close < 0 ? content.length() : close + 2;
             } else if (content.startsWith("[[", i)) {
@@ -288,14 +339,19 @@ final class VocabularyCheck {
         String plain = literal.toString();
         for (String marker : List.of("${", "*{", "#{")) {
             if (plain.contains(marker)) {
-                problems.addAt(find(marker, from), marker, "\"" + marker + "…}\" in text would be printed as is;"
-                        + " use th:text or [[" + marker + "…}]]");
+                problems.addAt(
+                        find(marker, from),
+                        marker,
+                        "\"" + marker + "…}\" in text would be printed as is;" + " use th:text or [[" + marker
+                                + "…}]]");
             }
         }
         Matcher m = PLACEHOLDER.matcher(plain);
         if (m.find()) {
-            problems.addAt(find(m.group(), from), m.group(), "\"" + m.group() + "\" looks like a placeholder; a letter"
-                    + " must never show one");
+            problems.addAt(
+                    find(m.group(), from),
+                    m.group(),
+                    "\"" + m.group() + "\" looks like a placeholder; a letter" + " must never show one");
         }
     }
 

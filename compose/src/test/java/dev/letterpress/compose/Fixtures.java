@@ -11,13 +11,12 @@ import java.util.List;
 final class Fixtures {
     static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     static final Path RESOURCES = Path.of("src/test/resources");
-    static final List<String> CANDIDATES = List.of("ada-senior", "sam-junior", "lee-frontend", "sparse",
-            "career-changer");
+    static final List<String> CANDIDATES =
+            List.of("ada-senior", "sam-junior", "lee-frontend", "sparse", "career-changer");
     static final List<String> JOBS = List.of("acme-senior", "brightwave-mid", "northwind", "minimal", "go-platform");
     private static final Composer COMPOSER = Composer.builder().date(DATE).build();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Composer composer() {
         return COMPOSER;

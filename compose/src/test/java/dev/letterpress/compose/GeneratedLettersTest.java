@@ -24,10 +24,11 @@ class GeneratedLettersTest {
      * testing.missing are left out of the check: a letter shows at most six skills, and a profile
      * whose only evidence of them is a skill ranked below those gets the finding rightly.
      */
-    private static final Set<String> EVIDENCE = Set.of("metrics.missing", "github.missing",
-            "tailoring.requirements", "stack.primary");
-    private static final Set<String> SELECTION = Set.of("design.missing", "devops.missing", "testing.missing",
-            "length", "stack.breadth");
+    private static final Set<String> EVIDENCE =
+            Set.of("metrics.missing", "github.missing", "tailoring.requirements", "stack.primary");
+
+    private static final Set<String> SELECTION =
+            Set.of("design.missing", "devops.missing", "testing.missing", "length", "stack.breadth");
     private static final Reviewer REVIEWER = Reviewer.builder().build();
 
     @Test
@@ -41,7 +42,9 @@ class GeneratedLettersTest {
                 failures.add("seed " + seed + " (" + c.letter().template() + "): " + c.factFindings());
             }
         }
-        assertThat(failures).as("%d of %d letters with fact-check findings", failures.size(), PAIRS).isEmpty();
+        assertThat(failures)
+                .as("%d of %d letters with fact-check findings", failures.size(), PAIRS)
+                .isEmpty();
     }
 
     @Test
@@ -55,15 +58,19 @@ class GeneratedLettersTest {
             Set<String> unexplained = new LinkedHashSet<>(review.ruleIds());
             unexplained.removeAll(SELECTION);
             if (unexplained.stream().anyMatch(EVIDENCE::contains)) {
-                Set<String> profile = new LinkedHashSet<>(REVIEWER.review(
-                        SampleLettersReviewTest.profileText(pair.candidate()), job).ruleIds());
+                Set<String> profile =
+                        new LinkedHashSet<>(REVIEWER.review(SampleLettersReviewTest.profileText(pair.candidate()), job)
+                                .ruleIds());
                 unexplained.removeIf(id -> EVIDENCE.contains(id) && profile.contains(id));
             }
             if (!unexplained.isEmpty()) {
                 failures.add("seed " + seed + ": " + unexplained + " " + review.findings());
             }
         }
-        assertThat(failures).as("%d of %d letters whose review raises what the profile does not explain",
-                failures.size(), PAIRS / 8).isEmpty();
+        assertThat(failures)
+                .as(
+                        "%d of %d letters whose review raises what the profile does not explain",
+                        failures.size(), PAIRS / 8)
+                .isEmpty();
     }
 }

@@ -35,7 +35,9 @@ class GoldenLettersTest {
             Files.createDirectories(GOLDEN);
             Files.writeString(file, text);
         }
-        assertThat(file).as("golden file missing; create it with -Dletterpress.updateGolden=true").exists();
+        assertThat(file)
+                .as("golden file missing; create it with -Dletterpress.updateGolden=true")
+                .exists();
         assertThat(text).isEqualTo(Files.readString(file));
     }
 }

@@ -15,12 +15,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Profile and posting text is data: expressions and markup in it reach the letter literally. */
 class InjectionTest {
-    private static final List<String> TEMPLATES = List.of("experienced", "junior-to-mid", "frontend-to-backend",
-            "concise");
+    private static final List<String> TEMPLATES =
+            List.of("experienced", "junior-to-mid", "frontend-to-backend", "concise");
 
     @ParameterizedTest
-    @ValueSource(strings = {"${T(java.lang.Runtime).getRuntime().exec('x')}", "__${7*7}__", "[[${7*7}]]",
-            "[(${7*7})]", "<b>bold</b> &amp; <!-- x --> <![CDATA[y]]>"})
+    @ValueSource(
+            strings = {
+                "${T(java.lang.Runtime).getRuntime().exec('x')}",
+                "__${7*7}__",
+                "[[${7*7}]]",
+                "[(${7*7})]",
+                "<b>bold</b> &amp; <!-- x --> <![CDATA[y]]>"
+            })
     void printsExpressionsAndMarkupInEveryFieldLiterally(String payload) {
         Candidate candidate = Candidate.builder("x", "N" + payload)
                 .headline("H" + payload)
@@ -31,7 +37,10 @@ class InjectionTest {
                 .project(new Project("P" + payload, "Q" + payload, List.of(), null, List.of()))
                 .build();
         JobPosting job = JobPosting.builder("C" + payload, "T" + payload)
-                .hiringManager("M" + payload).requiredSkills("S" + payload).keywords("S" + payload).build();
+                .hiringManager("M" + payload)
+                .requiredSkills("S" + payload)
+                .keywords("S" + payload)
+                .build();
 
         for (String template : TEMPLATES) {
             Letter letter = Fixtures.composer().compose(candidate, job, template);
@@ -40,13 +49,20 @@ class InjectionTest {
             assertThat(letter.sender().headline()).isEqualTo("H" + payload);
             assertThat(letter.salutation()).isEqualTo("Dear M" + payload + ",");
             assertThat(letter.recipient().company()).isEqualTo("C" + payload);
-            assertThat(text).as(template).contains("C" + payload).contains("T" + payload).doesNotContain("49");
+            assertThat(text)
+                    .as(template)
+                    .contains("C" + payload)
+                    .contains("T" + payload)
+                    .doesNotContain("49");
             if (!template.equals("junior-to-mid")) {
                 assertThat(text).as(template).contains("S" + payload);
             }
             if (template.equals("experienced")) {
-                assertThat(text).contains("S" + payload + " (6 years): E" + payload, "A" + payload + ".",
-                        "P" + payload + ": Q" + payload + ".");
+                assertThat(text)
+                        .contains(
+                                "S" + payload + " (6 years): E" + payload,
+                                "A" + payload + ".",
+                                "P" + payload + ": Q" + payload + ".");
             }
         }
     }

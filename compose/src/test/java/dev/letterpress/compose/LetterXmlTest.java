@@ -21,8 +21,8 @@ class LetterXmlTest {
 
     @Test
     void conciseTemplateWritesTheExpectedXhtml() {
-        String xhtml = Fixtures.composer().xhtml(Fixtures.candidate("sam-junior"), Fixtures.job("brightwave-mid"),
-                "concise");
+        String xhtml =
+                Fixtures.composer().xhtml(Fixtures.candidate("sam-junior"), Fixtures.job("brightwave-mid"), "concise");
         String expected = """
                 <letter description="Short letter of three paragraphs without sections, for postings that ask for brevity">
                   <subject>Backend Developer | Python + AWS | APIs</subject>
@@ -43,8 +43,12 @@ class LetterXmlTest {
                 </letter>
                 """;
 
-        Diff diff = DiffBuilder.compare(Input.fromString(expected)).withTest(Input.fromString(xhtml))
-                .ignoreComments().normalizeWhitespace().checkForSimilar().build();
+        Diff diff = DiffBuilder.compare(Input.fromString(expected))
+                .withTest(Input.fromString(xhtml))
+                .ignoreComments()
+                .normalizeWhitespace()
+                .checkForSimilar()
+                .build();
 
         assertThat(diff.hasDifferences()).as(diff.toString()).isFalse();
     }
@@ -54,11 +58,16 @@ class LetterXmlTest {
         String xhtml = Fixtures.composer().xhtml(Fixtures.candidate("sparse"), Fixtures.job("minimal"), "experienced");
         JAXPXPathEngine xpath = new JAXPXPathEngine();
 
-        assertThat(xpath.evaluate("count(//@*[starts-with(name(), 'th:') or starts-with(name(), 'xmlns')])",
-                Input.fromString(xhtml).build())).isEqualTo("0");
-        assertThat(xpath.evaluate("count(/letter/ul)", Input.fromString(xhtml).build())).isEqualTo("3");
-        assertThat(xpath.evaluate("count(//li)", Input.fromString(xhtml).build())).isEqualTo("0");
-        assertThat(xpath.evaluate("normalize-space(/letter/p[1])", Input.fromString(xhtml).build()))
+        assertThat(xpath.evaluate(
+                        "count(//@*[starts-with(name(), 'th:') or starts-with(name(), 'xmlns')])",
+                        Input.fromString(xhtml).build()))
+                .isEqualTo("0");
+        assertThat(xpath.evaluate("count(/letter/ul)", Input.fromString(xhtml).build()))
+                .isEqualTo("3");
+        assertThat(xpath.evaluate("count(//li)", Input.fromString(xhtml).build()))
+                .isEqualTo("0");
+        assertThat(xpath.evaluate(
+                        "normalize-space(/letter/p[1])", Input.fromString(xhtml).build()))
                 .isEqualTo("I would like to apply for the Software Engineer role at Globex.");
     }
 
@@ -66,8 +75,9 @@ class LetterXmlTest {
     void collapsesWhiteSpaceAcrossRunsLikeHtml() throws Exception {
         LetterXml.Body body = LetterXml.parse(letter("<p>\n  Hello   <strong> big </strong>\n world <em>!</em></p>"));
 
-        assertThat(body.blocks()).containsExactly(new Block.Paragraph(List.of(Inline.text("Hello "),
-                Inline.bold("big "), Inline.text("world "), Inline.italic("!"))));
+        assertThat(body.blocks())
+                .containsExactly(new Block.Paragraph(List.of(
+                        Inline.text("Hello "), Inline.bold("big "), Inline.text("world "), Inline.italic("!"))));
         assertThat(body.subject()).isEqualTo("S");
     }
 
@@ -76,23 +86,31 @@ class LetterXmlTest {
         LetterXml.Body body = LetterXml.parse(letter("<p> </p><h2>Stack</h2><ul><li> </li></ul>"
                 + "<h2>Results</h2><ul><li>Cut costs.</li><li/></ul><h2>Projects</h2><p>Thanks.</p><h2>End</h2>"));
 
-        assertThat(body.blocks()).containsExactly(new Block.Heading("Results"),
-                new Block.BulletList(List.of(Block.ListItem.of(Inline.text("Cut costs."))))
-                , new Block.Heading("Projects"), Block.Paragraph.of(Inline.text("Thanks.")));
+        assertThat(body.blocks())
+                .containsExactly(
+                        new Block.Heading("Results"),
+                        new Block.BulletList(List.of(Block.ListItem.of(Inline.text("Cut costs.")))),
+                        new Block.Heading("Projects"),
+                        Block.Paragraph.of(Inline.text("Thanks.")));
     }
 
     @Test
     void showsALinkWithoutTextByItsAddressAndALinkWithoutAddressAsText() throws Exception {
-        LetterXml.Body body = LetterXml.parse(letter("<p>Code: <a href=\"https://github.com/ada/\"></a>, <a>site</a></p>"));
+        LetterXml.Body body =
+                LetterXml.parse(letter("<p>Code: <a href=\"https://github.com/ada/\"></a>, <a>site</a></p>"));
 
-        assertThat(body.blocks()).containsExactly(new Block.Paragraph(List.of(Inline.text("Code: "),
-                Inline.link("github.com/ada", "https://github.com/ada/"), Inline.text(", site"))));
+        assertThat(body.blocks())
+                .containsExactly(new Block.Paragraph(List.of(
+                        Inline.text("Code: "),
+                        Inline.link("github.com/ada", "https://github.com/ada/"),
+                        Inline.text(", site"))));
     }
 
     @Test
     void rejectsWhatALetterCannotHold() {
         assertThatThrownBy(() -> LetterXml.parse("<!DOCTYPE letter [<!ENTITY e \"x\">]>" + letter("<p>&e;</p>")))
-                .isInstanceOf(LetterXml.BadOutput.class).hasMessage("a DOCTYPE is not allowed");
+                .isInstanceOf(LetterXml.BadOutput.class)
+                .hasMessage("a DOCTYPE is not allowed");
         assertThatThrownBy(() -> LetterXml.parse(letter("<p><a href=\"javascript:alert(1)\">x</a></p>")))
                 .hasMessage("a link must go to an http(s) or mailto: address, not \"javascript:alert(1)\"");
         assertThatThrownBy(() -> LetterXml.parse(letter("<p><div>x</div></p>")))
@@ -101,7 +119,8 @@ class LetterXmlTest {
                 .hasMessage("the letter has more than one <subject>");
         assertThatThrownBy(() -> LetterXml.parse(letter("<p> </p><ul/>")))
                 .hasMessage("the letter has no body: every paragraph and list came out empty");
-        assertThatThrownBy(() -> LetterXml.parse("<letter><salutation>D</salutation><p>x</p>"
-                + "<closing>C</closing></letter>")).hasMessage("the letter has no subject (its <subject> is missing or empty)");
+        assertThatThrownBy(() ->
+                        LetterXml.parse("<letter><salutation>D</salutation><p>x</p>" + "<closing>C</closing></letter>"))
+                .hasMessage("the letter has no subject (its <subject> is missing or empty)");
     }
 }

@@ -57,11 +57,13 @@ class PhrasesTest {
 
     @Test
     void attachesFiguresToTheSentenceTheyMeasure() {
-        assertThat(Phrases.metricClause(List.of(Metric.change(MetricKind.LATENCY, 320, 45, "ms p95"),
-                Metric.of(MetricKind.THROUGHPUT, 1e7, "requests/day"))))
+        assertThat(Phrases.metricClause(List.of(
+                        Metric.change(MetricKind.LATENCY, 320, 45, "ms p95"),
+                        Metric.of(MetricKind.THROUGHPUT, 1e7, "requests/day"))))
                 .isEqualTo(", which cut p95 latency from 320 ms to 45 ms at 10M requests/day");
-        assertThat(Phrases.metricClause(List.of(Metric.of(MetricKind.UPTIME, 99.97, null),
-                Metric.of(MetricKind.THROUGHPUT, 5000, "requests/s"))))
+        assertThat(Phrases.metricClause(List.of(
+                        Metric.of(MetricKind.UPTIME, 99.97, null),
+                        Metric.of(MetricKind.THROUGHPUT, 5000, "requests/s"))))
                 .isEqualTo(" at 99.97% uptime, handling 5,000 requests/s");
         assertThat(Phrases.metricClause(List.of(Metric.of(MetricKind.SCALE, 1.2e8, "rows"))))
                 .isEqualTo(", with 120M rows");
@@ -85,19 +87,23 @@ class PhrasesTest {
     @Test
     void appendsNoFigureTheProfilesSentenceAlreadyStatesInAnyNotation() {
         Metric requests = Metric.of(MetricKind.THROUGHPUT, 4e7, "requests/day");
-        for (String text : List.of("Served 40M requests/day", "Served 40 million requests a day",
-                "Served 40,000,000 requests per day")) {
+        for (String text : List.of(
+                "Served 40M requests/day", "Served 40 million requests a day", "Served 40,000,000 requests per day")) {
             assertThat(Phrases.withMetrics(text, List.of(requests), List.of(Phrases.metric(requests))))
                     .isEqualTo(text + ".");
         }
         Metric latency = Metric.change(MetricKind.LATENCY, 820, 95, "ms p99");
-        assertThat(Phrases.withMetrics("Cut p99 latency from 820ms to 95ms with Redis", List.of(latency),
-                List.of(Phrases.metric(latency)))).isEqualTo("Cut p99 latency from 820ms to 95ms with Redis.");
+        assertThat(Phrases.withMetrics(
+                        "Cut p99 latency from 820ms to 95ms with Redis",
+                        List.of(latency),
+                        List.of(Phrases.metric(latency))))
+                .isEqualTo("Cut p99 latency from 820ms to 95ms with Redis.");
         Metric hours = Metric.of(MetricKind.TIME, 360, "min");
         assertThat(Phrases.states("Cut the nightly build to 6 hours", hours)).isTrue();
         Metric rollback = Metric.of(MetricKind.TIME, 2, "min");
-        assertThat(Phrases.withMetrics("Automated rollbacks in < 2 min", List.of(rollback),
-                List.of(Phrases.metric(rollback)))).isEqualTo("Automated rollbacks in < 2 min.");
+        assertThat(Phrases.withMetrics(
+                        "Automated rollbacks in < 2 min", List.of(rollback), List.of(Phrases.metric(rollback))))
+                .isEqualTo("Automated rollbacks in < 2 min.");
         assertThat(Phrases.withMetrics("Automated rollbacks", List.of(rollback), List.of(Phrases.metric(rollback))))
                 .isEqualTo("Automated rollbacks, with 2 min.");
     }

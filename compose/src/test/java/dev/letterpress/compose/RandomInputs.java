@@ -24,35 +24,95 @@ import java.util.SplittableRandom;
  */
 final class RandomInputs {
     /** A candidate and a posting, with the seed that made them. */
-    record Pair(long seed, Candidate candidate, JobPosting job) {
-    }
+    record Pair(long seed, Candidate candidate, JobPosting job) {}
 
-    private static final String[] NAMES = {"Ada Lovelace", "Siobhán O'Neill", "Zoë Ł. Kowalska", "李明", "Дмитрий Иванов",
-        "محمد علي", "Kenji \"Ken\" Watanabe", "Ngozi Adichie", "José Álvarez", "Søren Aagaard"};
-    private static final String[] COMPANIES = {"Shopwave Inc.", "Kite & Co.", "Øresund Bank", "\"Fresh\" Labs",
-        "Acme", "北京数据科技", "Müller & Söhne GmbH", "Northwind Ltd.", "AT&T Labs", "Yokai K.K."};
-    private static final String[] TITLES = {"Junior Backend Engineer", "Backend Developer", "Senior Backend Engineer",
-        "Staff Software Engineer", "Software Engineer II", "Platform Engineer", "Graduate Python Developer",
-        "Backend Engineer (Go)", "Lead Engineer"};
-    private static final Object[][] LANGUAGES = {{"Python", "FastAPI"}, {"Go", "gRPC"}, {"Java", "Spring Boot"},
-        {"TypeScript", "Node.js"}, {"Kotlin", "Ktor"}, {"Ruby", "Ruby on Rails"}, {"C#", ".NET"},
-        {"Rust", "Axum"}, {"Elixir", "Phoenix"}, {"JavaScript", "Express"}};
+    private static final String[] NAMES = {
+        "Ada Lovelace",
+        "Siobhán O'Neill",
+        "Zoë Ł. Kowalska",
+        "李明",
+        "Дмитрий Иванов",
+        "محمد علي",
+        "Kenji \"Ken\" Watanabe",
+        "Ngozi Adichie",
+        "José Álvarez",
+        "Søren Aagaard"
+    };
+    private static final String[] COMPANIES = {
+        "Shopwave Inc.",
+        "Kite & Co.",
+        "Øresund Bank",
+        "\"Fresh\" Labs",
+        "Acme",
+        "北京数据科技",
+        "Müller & Söhne GmbH",
+        "Northwind Ltd.",
+        "AT&T Labs",
+        "Yokai K.K."
+    };
+    private static final String[] TITLES = {
+        "Junior Backend Engineer",
+        "Backend Developer",
+        "Senior Backend Engineer",
+        "Staff Software Engineer",
+        "Software Engineer II",
+        "Platform Engineer",
+        "Graduate Python Developer",
+        "Backend Engineer (Go)",
+        "Lead Engineer"
+    };
+    private static final Object[][] LANGUAGES = {
+        {"Python", "FastAPI"},
+        {"Go", "gRPC"},
+        {"Java", "Spring Boot"},
+        {"TypeScript", "Node.js"},
+        {"Kotlin", "Ktor"},
+        {"Ruby", "Ruby on Rails"},
+        {"C#", ".NET"},
+        {"Rust", "Axum"},
+        {"Elixir", "Phoenix"},
+        {"JavaScript", "Express"}
+    };
     private static final String[] DATABASES = {"PostgreSQL", "MySQL", "Redis", "MongoDB", "Cassandra"};
     private static final String[] CLOUDS = {"AWS", "GCP", "Azure"};
     private static final String[] TOOLS = {"Docker", "Kubernetes", "Terraform", "GitHub Actions"};
     private static final String[] TESTING = {"pytest", "Jest", "JUnit", "Testcontainers"};
     private static final String[] PRACTICES = {"Test-driven development", "Code review", "Domain-driven design"};
     private static final String[] FRONTEND = {"React", "CSS", "Vue", "HTML"};
-    private static final String[] KEYWORDS = {"microservices", "event-driven", "payments", "cloud-native",
-        "distributed systems", "low latency", "APIs", "healthcare", "testing", "mentoring", "reliability",
-        "data pipelines", "Kafka"};
-    private static final String[] EVIDENCE = {"built the billing service", "tests & <fixtures> for every endpoint",
-        "ran the on-call rota", "tuned slow queries", "wrote the deployment pipeline", "mentored two juniors"};
-    private static final String[] SUBJECTS = {"the checkout API", "the order pipeline", "our search service",
-        "the \"legacy\" monolith", "the reporting jobs (nightly)", "the 顧客 portal", "the payments ledger"};
+    private static final String[] KEYWORDS = {
+        "microservices",
+        "event-driven",
+        "payments",
+        "cloud-native",
+        "distributed systems",
+        "low latency",
+        "APIs",
+        "healthcare",
+        "testing",
+        "mentoring",
+        "reliability",
+        "data pipelines",
+        "Kafka"
+    };
+    private static final String[] EVIDENCE = {
+        "built the billing service",
+        "tests & <fixtures> for every endpoint",
+        "ran the on-call rota",
+        "tuned slow queries",
+        "wrote the deployment pipeline",
+        "mentored two juniors"
+    };
+    private static final String[] SUBJECTS = {
+        "the checkout API",
+        "the order pipeline",
+        "our search service",
+        "the \"legacy\" monolith",
+        "the reporting jobs (nightly)",
+        "the 顧客 portal",
+        "the payments ledger"
+    };
 
-    private RandomInputs() {
-    }
+    private RandomInputs() {}
 
     static Pair pair(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
@@ -66,9 +126,9 @@ final class RandomInputs {
     private static Candidate candidate(SplittableRandom r, long seed) {
         int persona = r.nextInt(4);
         double years = switch (persona) {
-            case 0 -> r.nextInt(3);                  // junior, 0-2 years
-            case 1 -> 1 + r.nextInt(3);              // career changer
-            case 2 -> 10 + r.nextInt(8);             // staff
+            case 0 -> r.nextInt(3); // junior, 0-2 years
+            case 1 -> 1 + r.nextInt(3); // career changer
+            case 2 -> 10 + r.nextInt(8); // staff
             default -> 3 + r.nextInt(6);
         };
         Seniority seniority = switch (persona) {
@@ -88,8 +148,8 @@ final class RandomInputs {
                 continue;
             }
             languageNames.add(name);
-            skills.add(new Skill(name, SkillCategory.LANGUAGE, yearsOrNull(r, years), r.nextBoolean() ? null
-                    : pick(r, EVIDENCE)));
+            skills.add(new Skill(
+                    name, SkillCategory.LANGUAGE, yearsOrNull(r, years), r.nextBoolean() ? null : pick(r, EVIDENCE)));
             if (r.nextBoolean()) {
                 skills.add(new Skill((String) language[1], SkillCategory.FRAMEWORK, yearsOrNull(r, years), null));
             }
@@ -111,47 +171,69 @@ final class RandomInputs {
         int projectCount = r.nextInt(3);
         for (int i = 0; i < projectCount; i++) {
             Measured m = measured(r);
-            projects.add(new Project("project-" + (char) ('a' + i), r.nextInt(4) == 0 ? null
-                    : "A service for " + pick(r, SUBJECTS) + m.text, List.of(skills.get(r.nextInt(skills.size())).name()),
-                    r.nextBoolean() ? "https://github.com/someone/project-" + (char) ('a' + i) : null, m.metrics));
+            projects.add(new Project(
+                    "project-" + (char) ('a' + i),
+                    r.nextInt(4) == 0 ? null : "A service for " + pick(r, SUBJECTS) + m.text,
+                    List.of(skills.get(r.nextInt(skills.size())).name()),
+                    r.nextBoolean() ? "https://github.com/someone/project-" + (char) ('a' + i) : null,
+                    m.metrics));
         }
         String name = pick(r, NAMES);
-        Links links = new Links(r.nextBoolean() ? "https://github.com/user" + (seed % 1000) : null, null,
+        Links links = new Links(
+                r.nextBoolean() ? "https://github.com/user" + (seed % 1000) : null,
+                null,
                 r.nextInt(4) == 0 ? "https://example.org/~me" : null);
-        String headline = r.nextInt(3) == 0 ? null
-                : languageNames.get(r.nextInt(languageNames.size())) + " developer";
-        return new Candidate("c" + seed, name, "me@example.org", null, r.nextBoolean() ? "Kraków, Polska" : null, links,
-                headline, seniority, r.nextInt(6) == 0 ? null : years, from, skills, achievements, projects);
+        String headline = r.nextInt(3) == 0 ? null : languageNames.get(r.nextInt(languageNames.size())) + " developer";
+        return new Candidate(
+                "c" + seed,
+                name,
+                "me@example.org",
+                null,
+                r.nextBoolean() ? "Kraków, Polska" : null,
+                links,
+                headline,
+                seniority,
+                r.nextInt(6) == 0 ? null : years,
+                from,
+                skills,
+                achievements,
+                projects);
     }
 
     private static Double yearsOrNull(SplittableRandom r, double years) {
         return r.nextInt(4) == 0 ? null : Math.max(1, Math.min(years, 1 + r.nextInt(8)));
     }
 
-    private static void addSome(SplittableRandom r, List<Skill> skills, String[] pool, SkillCategory category,
-            double years) {
+    private static void addSome(
+            SplittableRandom r, List<Skill> skills, String[] pool, SkillCategory category, double years) {
         int n = r.nextInt(3);
         for (int i = 0; i < n; i++) {
             String name = pick(r, pool);
             if (skills.stream().noneMatch(s -> s.name().equals(name))) {
-                skills.add(new Skill(name, r.nextBoolean() ? category : null, yearsOrNull(r, years),
+                skills.add(new Skill(
+                        name,
+                        r.nextBoolean() ? category : null,
+                        yearsOrNull(r, years),
                         r.nextInt(3) == 0 ? pick(r, EVIDENCE) : null));
             }
         }
     }
 
     /** A figure, how the profile's sentence may write it, and the metric for it. */
-    private record Measured(String text, List<Metric> metrics) {
-    }
+    private record Measured(String text, List<Metric> metrics) {}
 
     private static Achievement achievement(SplittableRandom r, List<Skill> skills) {
         Measured m = measured(r);
-        String verb = pick(r, new String[] {"Rebuilt", "Maintained", "Migrated", "worked on", "Led the rewrite of",
-            "Owned"});
-        String with = r.nextBoolean() ? "" : " with " + skills.get(r.nextInt(skills.size())).name();
+        String verb =
+                pick(r, new String[] {"Rebuilt", "Maintained", "Migrated", "worked on", "Led the rewrite of", "Owned"});
+        String with = r.nextBoolean()
+                ? ""
+                : " with " + skills.get(r.nextInt(skills.size())).name();
         String end = r.nextInt(5) == 0 ? "" : ".";
-        return new Achievement(verb + " " + pick(r, SUBJECTS) + with + m.text + end,
-                List.of(skills.get(r.nextInt(skills.size())).name()), m.metrics);
+        return new Achievement(
+                verb + " " + pick(r, SUBJECTS) + with + m.text + end,
+                List.of(skills.get(r.nextInt(skills.size())).name()),
+                m.metrics);
     }
 
     /**
@@ -180,8 +262,11 @@ final class RandomInputs {
                 a = (1 + r.nextInt(50)) * 1_000_000;
                 b = a * 3;
                 unit = "requests/day";
-                notations = new String[] {millions(a) + "M requests/day", millions(a) + " million requests a day",
-                    String.format(Locale.ROOT, "%,d", (long) a) + " requests per day"};
+                notations = new String[] {
+                    millions(a) + "M requests/day",
+                    millions(a) + " million requests a day",
+                    String.format(Locale.ROOT, "%,d", (long) a) + " requests per day"
+                };
             }
             case UPTIME -> {
                 a = 99.9;
@@ -193,8 +278,11 @@ final class RandomInputs {
                 a = (1 + r.nextInt(40)) * 1_000_000;
                 b = a * 2;
                 unit = "users";
-                notations = new String[] {millions(a) + "M users", millions(a) + " million users",
-                    String.format(Locale.ROOT, "%,d", (long) a) + " users"};
+                notations = new String[] {
+                    millions(a) + "M users",
+                    millions(a) + " million users",
+                    String.format(Locale.ROOT, "%,d", (long) a) + " users"
+                };
             }
             case COST -> {
                 a = 10 + r.nextInt(40);
@@ -231,7 +319,8 @@ final class RandomInputs {
     private static String notationOf(double b, String first, double a) {
         String number = first.replaceAll("[^0-9.,]+.*$", "").replaceFirst("^[^0-9]*", "");
         String rest = first.substring(first.indexOf(number) + number.length());
-        String value = number.contains(",") ? String.format(Locale.ROOT, "%,d", (long) b)
+        String value = number.contains(",")
+                ? String.format(Locale.ROOT, "%,d", (long) b)
                 : rest.startsWith("M") || rest.startsWith(" million") ? millions(b) : fmt(b);
         return first.substring(0, first.indexOf(number)) + value + rest;
     }
@@ -249,8 +338,19 @@ final class RandomInputs {
         List<String> required = new ArrayList<>();
         int n = r.nextInt(4);
         for (int i = 0; i < n; i++) {
-            String s = pick(r, new String[] {"Python", "Go", "Java", "PostgreSQL", "AWS", "Kafka", "Docker",
-                "TypeScript", "Kubernetes", "REST APIs", "SQL"});
+            String s = pick(r, new String[] {
+                "Python",
+                "Go",
+                "Java",
+                "PostgreSQL",
+                "AWS",
+                "Kafka",
+                "Docker",
+                "TypeScript",
+                "Kubernetes",
+                "REST APIs",
+                "SQL"
+            });
             if (!required.contains(s)) {
                 required.add(s);
             }
@@ -264,8 +364,18 @@ final class RandomInputs {
             }
         }
         Seniority seniority = r.nextBoolean() ? null : pick(r, Seniority.values());
-        return new JobPosting(null, pick(r, COMPANIES), title, seniority, null, r.nextBoolean() ? null : pick(r, NAMES),
-                required, List.of(), keywords, null, null);
+        return new JobPosting(
+                null,
+                pick(r, COMPANIES),
+                title,
+                seniority,
+                null,
+                r.nextBoolean() ? null : pick(r, NAMES),
+                required,
+                List.of(),
+                keywords,
+                null,
+                null);
     }
 
     /**

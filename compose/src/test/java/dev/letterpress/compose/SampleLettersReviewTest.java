@@ -2,8 +2,6 @@ package dev.letterpress.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.letterpress.review.Review;
-import dev.letterpress.review.Reviewer;
 import dev.letterpress.model.Achievement;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.JobPosting;
@@ -11,6 +9,8 @@ import dev.letterpress.model.Metric;
 import dev.letterpress.model.Profiles;
 import dev.letterpress.model.Project;
 import dev.letterpress.model.Skill;
+import dev.letterpress.review.Review;
+import dev.letterpress.review.Reviewer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,16 +31,22 @@ import org.junit.jupiter.api.Test;
  */
 class SampleLettersReviewTest {
     private static final Path SAMPLES = Path.of("..", "samples");
-    private static final List<String> TEMPLATES = List.of(Composer.EXPERIENCED, Composer.JUNIOR_TO_MID,
-            Composer.FRONTEND_TO_BACKEND, Composer.CONCISE);
+    private static final List<String> TEMPLATES =
+            List.of(Composer.EXPERIENCED, Composer.JUNIOR_TO_MID, Composer.FRONTEND_TO_BACKEND, Composer.CONCISE);
     /** Findings about what a profile holds; the others are about how a letter is written. */
-    private static final Set<String> EVIDENCE = Set.of("metrics.missing", "design.missing", "devops.missing",
-            "testing.missing", "github.missing", "tailoring.requirements");
+    private static final Set<String> EVIDENCE = Set.of(
+            "metrics.missing",
+            "design.missing",
+            "devops.missing",
+            "testing.missing",
+            "github.missing",
+            "tailoring.requirements");
+
     private static final Reviewer REVIEWER = Reviewer.builder().build();
 
     private static final List<Candidate> CANDIDATES = candidates();
-    private static final List<JobPosting> JOBS = yamlFiles(SAMPLES.resolve("jobs")).stream().map(Profiles::readJob)
-            .toList();
+    private static final List<JobPosting> JOBS =
+            yamlFiles(SAMPLES.resolve("jobs")).stream().map(Profiles::readJob).toList();
 
     private static List<Candidate> candidates() {
         List<Candidate> all = new ArrayList<>();
@@ -61,25 +67,31 @@ class SampleLettersReviewTest {
     static String profileText(Candidate c) {
         List<String> parts = new ArrayList<>();
         for (Skill s : c.skills()) {
-            parts.add(s.name() + (s.years() == null ? "" : " (" + s.years() + " years)")
+            parts.add(s.name()
+                    + (s.years() == null ? "" : " (" + s.years() + " years)")
                     + (s.evidence() == null ? "." : ": " + s.evidence() + "."));
         }
         for (Achievement a : c.achievements()) {
-            parts.add(a.text() + ", " + String.join(", ", a.metrics().stream().map(Metric::phrase).toList()) + ".");
+            parts.add(a.text() + ", "
+                    + String.join(", ", a.metrics().stream().map(Metric::phrase).toList()) + ".");
         }
         for (Project p : c.projects()) {
-            parts.add(p.name() + ": " + (p.summary() == null ? "" : p.summary() + " ") + String.join(", ",
-                    p.metrics().stream().map(Metric::phrase).toList()) + " " + String.join(", ", p.skills()) + ".");
+            parts.add(p.name() + ": " + (p.summary() == null ? "" : p.summary() + " ")
+                    + String.join(", ", p.metrics().stream().map(Metric::phrase).toList()) + " "
+                    + String.join(", ", p.skills()) + ".");
         }
-        String links = Stream.of(c.links().github(), c.links().website()).filter(l -> l != null)
-                .reduce((a, b) -> a + " | " + b).orElse("");
-        return c.name() + "\n" + (c.headline() == null ? "" : c.headline()) + "\n" + links + "\n\nDear Hiring Manager,\n\n"
-                + String.join("\n\n", parts) + "\n\nKind regards,\n" + c.name() + "\n";
+        String links = Stream.of(c.links().github(), c.links().website())
+                .filter(l -> l != null)
+                .reduce((a, b) -> a + " | " + b)
+                .orElse("");
+        return c.name() + "\n" + (c.headline() == null ? "" : c.headline()) + "\n" + links
+                + "\n\nDear Hiring Manager,\n\n" + String.join("\n\n", parts) + "\n\nKind regards,\n" + c.name() + "\n";
     }
 
     /** The evidence findings the profile itself raises, with a posting (or without: null). */
     private static Set<String> missingFromProfile(Candidate c, JobPosting job) {
-        Set<String> ids = new LinkedHashSet<>(REVIEWER.review(profileText(c), job).ruleIds());
+        Set<String> ids =
+                new LinkedHashSet<>(REVIEWER.review(profileText(c), job).ruleIds());
         ids.retainAll(EVIDENCE);
         return ids;
     }
@@ -100,8 +112,17 @@ class SampleLettersReviewTest {
     void richProfilesAreEveryOneWithFiguresCodeDesignDevopsAndTestingEvidence() {
         assertThat(CANDIDATES.stream().filter(SampleLettersReviewTest::rich).map(Candidate::id))
                 .as("priya-raman has no code link, soren-agard no measured result; the others are rich")
-                .containsExactlyInAnyOrder("ana-conceicao", "chidi-okonkwo", "fatima-haddad", "hamid-rezaei",
-                        "huong-nguyen", "jingyi-chen", "jose-alvarez", "kenji-watanabe", "mei-lin", "zoe-lukasiewicz",
+                .containsExactlyInAnyOrder(
+                        "ana-conceicao",
+                        "chidi-okonkwo",
+                        "fatima-haddad",
+                        "hamid-rezaei",
+                        "huong-nguyen",
+                        "jingyi-chen",
+                        "jose-alvarez",
+                        "kenji-watanabe",
+                        "mei-lin",
+                        "zoe-lukasiewicz",
                         "elif-demir");
     }
 
@@ -109,7 +130,8 @@ class SampleLettersReviewTest {
     void lettersFromRichProfilesScoreAtLeast80ForEveryPostingTheyFitInEveryTemplate() {
         List<String> below = new ArrayList<>();
         int letters = 0;
-        for (Candidate c : CANDIDATES.stream().filter(SampleLettersReviewTest::rich).toList()) {
+        for (Candidate c :
+                CANDIDATES.stream().filter(SampleLettersReviewTest::rich).toList()) {
             for (JobPosting job : JOBS.stream().filter(j -> fits(c, j)).toList()) {
                 for (String template : TEMPLATES) {
                     Review review = review(c, job, template);

@@ -53,23 +53,25 @@ class TailoringTest {
 
     @Test
     void ranksRequiredThenNiceToHaveThenKeywordsThenOwnStackThenFrontend() {
-        Candidate c = person()
-                .skill(skill("Go", SkillCategory.LANGUAGE, 9.0))
+        Candidate c = person().skill(skill("Go", SkillCategory.LANGUAGE, 9.0))
                 .skill(skill("React", SkillCategory.FRAMEWORK, 10.0))
                 .skill(skill("Redis", SkillCategory.DATABASE, 5.0))
                 .skill(skill("Kafka", SkillCategory.TOOL, 1.0))
                 .skill(skill("PostgreSQL", SkillCategory.DATABASE, 2.0))
                 .skill(skill("Python", SkillCategory.LANGUAGE, 1.0))
                 .build();
-        JobPosting j = job().requiredSkills("Python").niceToHave("PostgreSQL").keywords("Kafka").build();
+        JobPosting j = job().requiredSkills("Python")
+                .niceToHave("PostgreSQL")
+                .keywords("Kafka")
+                .build();
 
-        assertThat(names(model(c, j).skills())).containsExactly("Python", "PostgreSQL", "Kafka", "Go", "Redis", "React");
+        assertThat(names(model(c, j).skills()))
+                .containsExactly("Python", "PostgreSQL", "Kafka", "Go", "Redis", "React");
     }
 
     @Test
     void ranksSkillsOfOneRankByYearsThenEvidence() {
-        Candidate c = person()
-                .skill(skill("Java", SkillCategory.LANGUAGE, 2.0))
+        Candidate c = person().skill(skill("Java", SkillCategory.LANGUAGE, 2.0))
                 .skill(new Skill("SQL", SkillCategory.LANGUAGE, null, "reporting queries"))
                 .skill(skill("Scala", SkillCategory.LANGUAGE, null))
                 .skill(skill("Kotlin", SkillCategory.LANGUAGE, 5.0))
@@ -101,14 +103,14 @@ class TailoringTest {
 
     @Test
     void matchesSkillNamesThroughSynonymsIgnoringCaseAndPunctuation() {
-        Candidate c = person()
-                .skill(skill("Postgres", SkillCategory.DATABASE, 3.0))
+        Candidate c = person().skill(skill("Postgres", SkillCategory.DATABASE, 3.0))
                 .skill(skill("k8s", SkillCategory.TOOL, 2.0))
                 .skill(skill("Node", null, 4.0))
                 .skill(skill("ci-cd", SkillCategory.PRACTICE, 1.0))
                 .skill(skill("Spring-Boot", SkillCategory.FRAMEWORK, 5.0))
                 .build();
-        JobPosting j = job().requiredSkills("PostgreSQL", "Kubernetes", "Node.js", "CI/CD", "spring boot").build();
+        JobPosting j = job().requiredSkills("PostgreSQL", "Kubernetes", "Node.js", "CI/CD", "spring boot")
+                .build();
 
         List<SkillView> skills = model(c, j).skills();
 
@@ -119,7 +121,8 @@ class TailoringTest {
 
     @Test
     void matchesARequirementThatNamesTheSkillInMoreWords() {
-        Candidate c = person().skill(skill("MySQL", SkillCategory.DATABASE, 3.0)).build();
+        Candidate c =
+                person().skill(skill("MySQL", SkillCategory.DATABASE, 3.0)).build();
         JobPosting j = job().requiredSkills("PostgreSQL or MySQL").build();
 
         assertThat(model(c, j).skills().get(0).required()).isTrue();
@@ -132,7 +135,8 @@ class TailoringTest {
         JobPosting j = job().requiredSkills("Elixir").build();
 
         assertThat(model(c, j).skills().get(0).required()).isFalse();
-        Composer withSynonym = Composer.builder().date(Fixtures.DATE).synonyms("Elixir", "Ex").build();
+        Composer withSynonym =
+                Composer.builder().date(Fixtures.DATE).synonyms("Elixir", "Ex").build();
         assertThat(withSynonym.model(c, j).skills().get(0).required()).isTrue();
     }
 
@@ -143,7 +147,8 @@ class TailoringTest {
         Candidate c = person().skill(skill("CH", SkillCategory.DATABASE, 2.0)).build();
         JobPosting j = job().requiredSkills("ClickHouse").build();
 
-        Composer withFile = Composer.builder().date(Fixtures.DATE).synonymsFile(file).build();
+        Composer withFile =
+                Composer.builder().date(Fixtures.DATE).synonymsFile(file).build();
 
         assertThat(withFile.model(c, j).skills().get(0).required()).isTrue();
     }
@@ -154,17 +159,19 @@ class TailoringTest {
         Files.writeString(file, "Go, Golang\nlonely\n\nPython, ---\n");
 
         assertThatThrownBy(() -> Composer.builder().synonymsFile(file).build())
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(Object::toString)
-                        .containsExactly(file + " 2: a synonym group needs at least two names, e.g. \"PostgreSQL,"
-                                + " Postgres, psql\" (got [lonely])",
-                                file + " 4: a synonym must contain a letter or digit (got \"---\")"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Object::toString)
+                                .containsExactly(
+                                        file + " 2: a synonym group needs at least two names, e.g. \"PostgreSQL,"
+                                                + " Postgres, psql\" (got [lonely])",
+                                        file + " 4: a synonym must contain a letter or digit (got \"---\")"));
     }
 
     @Test
     void neverLeadsWithAFrontendSkill() {
-        Candidate c = person()
-                .skill(skill("React", SkillCategory.FRAMEWORK, 10.0))
+        Candidate c = person().skill(skill("React", SkillCategory.FRAMEWORK, 10.0))
                 .skill(skill("CSS", null, 10.0))
                 .skill(skill("Python", SkillCategory.LANGUAGE, 1.0))
                 .build();
@@ -189,29 +196,33 @@ class TailoringTest {
         TemplateModel m = model(c, j);
 
         assertThat(names(m.backendSkills())).containsExactly("Python", "FastAPI");
-        assertThat(m.primaryLanguage()).as("a frontend language is not the primary backend language").isEqualTo("Python");
+        assertThat(m.primaryLanguage())
+                .as("a frontend language is not the primary backend language")
+                .isEqualTo("Python");
         assertThat(m.backendStackText()).isEqualTo("FastAPI");
         assertThat(names(m.frontendSkills())).containsExactly("TypeScript");
-        Candidate node = c.toBuilder().skill(skill("Node.js", SkillCategory.LANGUAGE, 2.0)).build();
+        Candidate node = c.toBuilder()
+                .skill(skill("Node.js", SkillCategory.LANGUAGE, 2.0))
+                .build();
         assertThat(names(model(node, j).backendSkills())).startsWith("TypeScript");
     }
 
     @Test
     void describesEachSkillWithItsYearsAndEvidence() {
-        Candidate c = person()
-                .skill(new Skill("Python", SkillCategory.LANGUAGE, 8.0, "Django and FastAPI services."))
+        Candidate c = person().skill(new Skill("Python", SkillCategory.LANGUAGE, 8.0, "Django and FastAPI services."))
                 .skill(new Skill("AWS", SkillCategory.CLOUD, 1.0, null))
                 .skill(new Skill("Kafka", null, null, "event sourcing"))
                 .build();
 
-        assertThat(model(c, job().build()).skills()).extracting(SkillView::phrase).containsExactly(
-                "Python (8 years): Django and FastAPI services", "AWS (1 year)", "Kafka: event sourcing");
+        assertThat(model(c, job().build()).skills())
+                .extracting(SkillView::phrase)
+                .containsExactly(
+                        "Python (8 years): Django and FastAPI services", "AWS (1 year)", "Kafka: event sourcing");
     }
 
     @Test
     void keepsRoomForATestingAndADeliverySkillWhenTheFirstSixHaveNone() {
-        Candidate c = person()
-                .skill(skill("Python", SkillCategory.LANGUAGE, 8.0))
+        Candidate c = person().skill(skill("Python", SkillCategory.LANGUAGE, 8.0))
                 .skill(skill("Django", SkillCategory.FRAMEWORK, 6.0))
                 .skill(skill("PostgreSQL", SkillCategory.DATABASE, 6.0))
                 .skill(skill("AWS", SkillCategory.CLOUD, 5.0))
@@ -220,7 +231,9 @@ class TailoringTest {
                 .skill(skill("pytest", SkillCategory.TOOL, 3.0))
                 .skill(skill("Docker", SkillCategory.TOOL, 2.0))
                 .build();
-        JobPosting j = job().requiredSkills("Python", "PostgreSQL").niceToHave("Celery").build();
+        JobPosting j = job().requiredSkills("Python", "PostgreSQL")
+                .niceToHave("Celery")
+                .build();
 
         TemplateModel m = model(c, j);
 
@@ -232,8 +245,7 @@ class TailoringTest {
 
     @Test
     void neverGivesUpARequiredSkillThePrimaryLanguageOrTheCloudForRoom() {
-        Candidate c = person()
-                .skill(skill("Go", SkillCategory.LANGUAGE, 3.0))
+        Candidate c = person().skill(skill("Go", SkillCategory.LANGUAGE, 3.0))
                 .skill(skill("gRPC", SkillCategory.FRAMEWORK, 3.0))
                 .skill(skill("PostgreSQL", SkillCategory.DATABASE, 3.0))
                 .skill(skill("Kafka", SkillCategory.TOOL, 3.0))
@@ -241,15 +253,15 @@ class TailoringTest {
                 .skill(skill("AWS", SkillCategory.CLOUD, 3.0))
                 .skill(skill("JUnit", SkillCategory.TOOL, 1.0))
                 .build();
-        JobPosting j = job().requiredSkills("gRPC", "PostgreSQL", "Kafka", "Redis").build();
+        JobPosting j =
+                job().requiredSkills("gRPC", "PostgreSQL", "Kafka", "Redis").build();
 
         assertThat(names(model(c, j).skills())).containsExactly("gRPC", "PostgreSQL", "Kafka", "Redis", "Go", "AWS");
     }
 
     @Test
     void saysHowTheCandidateTestsAndShipsFromSkillsTheStackSentencesLeaveOut() {
-        Candidate c = person()
-                .skill(skill("Python", SkillCategory.LANGUAGE, 5.0))
+        Candidate c = person().skill(skill("Python", SkillCategory.LANGUAGE, 5.0))
                 .skill(skill("FastAPI", SkillCategory.FRAMEWORK, 3.0))
                 .skill(skill("pytest", SkillCategory.TOOL, 4.0))
                 .skill(skill("Docker", SkillCategory.TOOL, 4.0))
@@ -262,21 +274,35 @@ class TailoringTest {
 
         assertThat(m.matchedYearsText()).isEqualTo("Python (5 years)");
         assertThat(m.stackText()).isEqualTo("FastAPI and Google Cloud");
-        assertThat(m.practiceText())
-                .isEqualTo("test my code with pytest, and ship it with Docker and GitHub Actions");
+        assertThat(m.practiceText()).isEqualTo("test my code with pytest, and ship it with Docker and GitHub Actions");
     }
 
     @Test
     void namesATestingPracticeWithItsToolsAndAnAcronymAsWritten() {
         Candidate base = person().skill(skill("Ruby", SkillCategory.LANGUAGE, 5.0))
-                .skill(skill("RSpec", SkillCategory.TOOL, 5.0)).build();
+                .skill(skill("RSpec", SkillCategory.TOOL, 5.0))
+                .build();
 
-        assertThat(model(base.toBuilder().skill(new Skill("Test-driven development", SkillCategory.PRACTICE, null,
-                null)).build(), job().build()).practiceText()).isEqualTo("practise test-driven development with RSpec");
-        assertThat(model(base.toBuilder().skill(new Skill("TDD", SkillCategory.PRACTICE, null, null))
-                .build(), job().build()).practiceText()).isEqualTo("practise TDD with RSpec");
-        assertThat(model(person().skill(skill("Ruby", SkillCategory.LANGUAGE, 5.0)).build(), job().build())
-                .practiceText()).isNull();
+        assertThat(model(
+                                base.toBuilder()
+                                        .skill(new Skill("Test-driven development", SkillCategory.PRACTICE, null, null))
+                                        .build(),
+                                job().build())
+                        .practiceText())
+                .isEqualTo("practise test-driven development with RSpec");
+        assertThat(model(
+                                base.toBuilder()
+                                        .skill(new Skill("TDD", SkillCategory.PRACTICE, null, null))
+                                        .build(),
+                                job().build())
+                        .practiceText())
+                .isEqualTo("practise TDD with RSpec");
+        assertThat(model(
+                                person().skill(skill("Ruby", SkillCategory.LANGUAGE, 5.0))
+                                        .build(),
+                                job().build())
+                        .practiceText())
+                .isNull();
     }
 
     // ---- headline, subject, salutation
@@ -314,15 +340,19 @@ class TailoringTest {
 
     @Test
     void keepsTheCandidatesOwnHeadline() {
-        Candidate c = person().headline("Payments engineer").skill(skill("Java", SkillCategory.LANGUAGE, 9.0)).build();
+        Candidate c = person().headline("Payments engineer")
+                .skill(skill("Java", SkillCategory.LANGUAGE, 9.0))
+                .build();
 
         assertThat(model(c, job().build()).headline()).isEqualTo("Payments engineer");
     }
 
     @Test
     void callsAShortCareerDeveloperNotSpecialist() {
-        Candidate junior = person().skill(skill("Java", SkillCategory.LANGUAGE, 2.0)).build();
-        Candidate noLanguage = person().skill(skill("Docker", SkillCategory.TOOL, 2.0)).build();
+        Candidate junior =
+                person().skill(skill("Java", SkillCategory.LANGUAGE, 2.0)).build();
+        Candidate noLanguage =
+                person().skill(skill("Docker", SkillCategory.TOOL, 2.0)).build();
 
         assertThat(model(junior, job().build()).headline()).isEqualTo("Java backend developer (2 years)");
         assertThat(model(junior, job().build()).candidate().roleWithArticle()).isEqualTo("a Java backend developer");
@@ -331,13 +361,15 @@ class TailoringTest {
 
     @Test
     void buildsTheSubjectFromTitleSeniorityLanguageCloudAndTheme() {
-        Candidate c = person()
-                .skill(skill("Python", SkillCategory.LANGUAGE, 6.0))
+        Candidate c = person().skill(skill("Python", SkillCategory.LANGUAGE, 6.0))
                 .skill(skill("AWS", SkillCategory.CLOUD, 4.0))
-                .achievement(achievement("Split the monolith into microservices", List.of("Python"),
+                .achievement(achievement(
+                        "Split the monolith into microservices",
+                        List.of("Python"),
                         Metric.of(MetricKind.THROUGHPUT, 5000, "requests/s")))
                 .build();
-        JobPosting j = job().seniority(Seniority.SENIOR).keywords("microservices").build();
+        JobPosting j =
+                job().seniority(Seniority.SENIOR).keywords("microservices").build();
 
         assertThat(model(c, j).subject()).isEqualTo("Senior Backend Developer | Python + AWS | Microservices at Scale");
     }
@@ -346,10 +378,21 @@ class TailoringTest {
     void addsTheSeniorityOnlyWhenTheTitleDoesNotSayIt() {
         Candidate c = person().build();
 
-        assertThat(model(c, JobPosting.builder("Acme", "Sr. Backend Developer").seniority(Seniority.SENIOR).build())
-                .subject()).isEqualTo("Application for Sr. Backend Developer");
-        assertThat(model(c, JobPosting.builder("Acme", "Lead Engineer").seniority(Seniority.SENIOR).build())
-                .job().titleWithSeniority()).isEqualTo("Lead Engineer");
+        assertThat(model(
+                                c,
+                                JobPosting.builder("Acme", "Sr. Backend Developer")
+                                        .seniority(Seniority.SENIOR)
+                                        .build())
+                        .subject())
+                .isEqualTo("Application for Sr. Backend Developer");
+        assertThat(model(
+                                c,
+                                JobPosting.builder("Acme", "Lead Engineer")
+                                        .seniority(Seniority.SENIOR)
+                                        .build())
+                        .job()
+                        .titleWithSeniority())
+                .isEqualTo("Lead Engineer");
         assertThat(model(c, job().seniority(Seniority.STAFF).build()).job().titleWithSeniority())
                 .isEqualTo("Staff Backend Developer");
         assertThat(model(c, job().seniority(Seniority.MID).build()).job().titleWithSeniority())
@@ -358,23 +401,27 @@ class TailoringTest {
 
     @Test
     void namesOnlyThemesTheProfileShows() {
-        Candidate noEvents = person().skill(skill("Python", SkillCategory.LANGUAGE, 6.0)).build();
+        Candidate noEvents =
+                person().skill(skill("Python", SkillCategory.LANGUAGE, 6.0)).build();
         Candidate events = person().skill(skill("Python", SkillCategory.LANGUAGE, 6.0))
-                .achievement(achievement("Moved billing to event sourcing on Kafka", List.of("Kafka"))).build();
+                .achievement(achievement("Moved billing to event sourcing on Kafka", List.of("Kafka")))
+                .build();
         JobPosting j = job().keywords("event-driven").build();
 
         assertThat(model(noEvents, j).subject()).isEqualTo("Backend Developer | Python");
         assertThat(model(noEvents, j).focus()).isEmpty();
         assertThat(model(events, j).subject()).isEqualTo("Backend Developer | Python | Event-Driven Systems");
         assertThat(model(events, j).focus()).containsExactly("event-driven systems");
-        assertThat(model(events, j).supports()).containsEntry("event-driven", true).containsEntry("apis", false);
+        assertThat(model(events, j).supports())
+                .containsEntry("event-driven", true)
+                .containsEntry("apis", false);
     }
 
     @Test
     void combinesTwoLeadingThemesIntoOneLabel() {
-        Candidate c = person()
-                .achievement(achievement("Split checkout into microservices", List.of()))
-                .achievement(achievement("Moved the services to Kafka events", List.of("Kafka"))).build();
+        Candidate c = person().achievement(achievement("Split checkout into microservices", List.of()))
+                .achievement(achievement("Moved the services to Kafka events", List.of("Kafka")))
+                .build();
         JobPosting j = job().keywords("microservices", "event-driven").build();
 
         assertThat(model(c, j).theme().label()).isEqualTo("Event-Driven Microservices");
@@ -382,11 +429,13 @@ class TailoringTest {
 
     @Test
     void saysTheFocusInThePostingsWordsWhenTheProfileSupportsThem() {
-        Candidate c = person()
-                .achievement(achievement("Ran the payments platform at 99.99% uptime", List.of(),
-                        Metric.of(MetricKind.UPTIME, 99.99, "%")))
-                .achievement(achievement("Built payments reconciliation", List.of())).build();
-        JobPosting j = job().keywords("reliability", "payments", "machine learning", "event-driven").build();
+        Candidate c = person().achievement(achievement(
+                        "Ran the payments platform at 99.99% uptime",
+                        List.of(), Metric.of(MetricKind.UPTIME, 99.99, "%")))
+                .achievement(achievement("Built payments reconciliation", List.of()))
+                .build();
+        JobPosting j = job().keywords("reliability", "payments", "machine learning", "event-driven")
+                .build();
 
         assertThat(model(c, j).focus()).containsExactly("reliability", "payments");
         assertThat(model(c, j).focusText()).isEqualTo("reliability and payments");
@@ -396,7 +445,8 @@ class TailoringTest {
     void addressesTheHiringManagerByNameOrAsHiringManager() {
         Candidate c = person().build();
 
-        assertThat(composer.compose(c, job().hiringManager("Maria Chen").build()).salutation())
+        assertThat(composer.compose(c, job().hiringManager("Maria Chen").build())
+                        .salutation())
                 .isEqualTo("Dear Maria Chen,");
         assertThat(composer.compose(c, job().build()).salutation()).isEqualTo("Dear Hiring Manager,");
     }
@@ -405,17 +455,20 @@ class TailoringTest {
 
     @Test
     void ranksAchievementsByOverlapWithThePostingThenByFigures() {
-        Candidate c = person()
-                .achievement(achievement("Organised the team offsite", List.of()))
-                .achievement(achievement("Cut build times", List.of(), Metric.change(MetricKind.TIME, 40, 8, "min build")))
+        Candidate c = person().achievement(achievement("Organised the team offsite", List.of()))
+                .achievement(
+                        achievement("Cut build times", List.of(), Metric.change(MetricKind.TIME, 40, 8, "min build")))
                 .achievement(achievement("Tuned PostgreSQL queries", List.of("PostgreSQL")))
-                .achievement(achievement("Moved reports to Kafka", List.of("Kafka"),
+                .achievement(achievement(
+                        "Moved reports to Kafka",
+                        List.of("Kafka"),
                         Metric.of(MetricKind.THROUGHPUT, 1e6, "events/day")))
                 .build();
         JobPosting j = job().requiredSkills("PostgreSQL").niceToHave("Kafka").build();
 
-        assertThat(model(c, j).achievements()).extracting(AchievementView::text).containsExactly(
-                "Moved reports to Kafka", "Tuned PostgreSQL queries", "Cut build times");
+        assertThat(model(c, j).achievements())
+                .extracting(AchievementView::text)
+                .containsExactly("Moved reports to Kafka", "Tuned PostgreSQL queries", "Cut build times");
     }
 
     @Test
@@ -424,22 +477,28 @@ class TailoringTest {
         for (String text : List.of("Wrote the Python ingest", "Ported the Python CLI", "Led the Python guild")) {
             b.achievement(achievement(text, List.of("Python")));
         }
-        Candidate plainFourth = b.achievement(achievement("Ran the book club", List.of())).build();
+        Candidate plainFourth =
+                b.achievement(achievement("Ran the book club", List.of())).build();
         Candidate measuredFourth = plainFourth.toBuilder()
                 .achievement(achievement("Halved cloud spend", List.of(), Metric.of(MetricKind.COST, 50, "% cloud")))
                 .build();
         JobPosting j = job().requiredSkills("Python").build();
 
         assertThat(model(plainFourth, j).achievements()).hasSize(3);
-        assertThat(model(measuredFourth, j).achievements()).extracting(AchievementView::text)
-                .containsExactly("Wrote the Python ingest", "Ported the Python CLI", "Led the Python guild",
+        assertThat(model(measuredFourth, j).achievements())
+                .extracting(AchievementView::text)
+                .containsExactly(
+                        "Wrote the Python ingest",
+                        "Ported the Python CLI",
+                        "Led the Python guild",
                         "Halved cloud spend");
     }
 
     @Test
     void writesEachAchievementWithItsFiguresAsOneSentence() {
-        Candidate c = person()
-                .achievement(achievement("rebuilt the order pipeline on Kafka.", List.of(),
+        Candidate c = person().achievement(achievement(
+                        "rebuilt the order pipeline on Kafka.",
+                        List.of(),
                         Metric.change(MetricKind.LATENCY, 320, 45, "ms p95"),
                         Metric.of(MetricKind.THROUGHPUT, 1e7, "requests/day")))
                 .achievement(achievement("Ran the payments API", List.of(), Metric.of(MetricKind.UPTIME, 99.97, null)))
@@ -448,18 +507,24 @@ class TailoringTest {
 
         List<AchievementView> a = model(c, job().build()).achievements();
 
-        assertThat(a).extracting(AchievementView::sentence).containsExactly(
-                "Rebuilt the order pipeline on Kafka, which cut p95 latency from 320 ms to 45 ms at 10M requests/day.",
-                "Ran the payments API at 99.97% uptime.",
-                "Cached the catalogue, with a 40% change in AWS costs.");
-        assertThat(a.get(0).statement()).isEqualTo(
-                "I rebuilt the order pipeline on Kafka, which cut p95 latency from 320 ms to 45 ms at 10M requests/day.");
+        assertThat(a)
+                .extracting(AchievementView::sentence)
+                .containsExactly(
+                        "Rebuilt the order pipeline on Kafka, which cut p95 latency from 320 ms to 45 ms at 10M requests/day.",
+                        "Ran the payments API at 99.97% uptime.",
+                        "Cached the catalogue, with a 40% change in AWS costs.");
+        assertThat(a.get(0).statement())
+                .isEqualTo(
+                        "I rebuilt the order pipeline on Kafka, which cut p95 latency from 320 ms to 45 ms at 10M requests/day.");
     }
 
     @Test
     void saysAHyphenatedCvVerbInTheFirstPerson() {
-        Candidate c = person().achievement(achievement("Load-tested the ledger API with k6", List.of(),
-                Metric.of(MetricKind.THROUGHPUT, 450, "requests/s"))).build();
+        Candidate c = person().achievement(achievement(
+                        "Load-tested the ledger API with k6",
+                        List.of(),
+                        Metric.of(MetricKind.THROUGHPUT, 450, "requests/s")))
+                .build();
 
         assertThat(model(c, job().build()).topAchievement().statement())
                 .isEqualTo("I load-tested the ledger API with k6, handling 450 requests/s.");
@@ -467,8 +532,8 @@ class TailoringTest {
 
     @Test
     void takesTheTwoBestProjectsPreferringThoseWithLinks() {
-        Candidate c = person()
-                .project(new Project("dotfiles", "Shell setup", List.of(), "https://github.com/t/dotfiles", List.of()))
+        Candidate c = person().project(
+                        new Project("dotfiles", "Shell setup", List.of(), "https://github.com/t/dotfiles", List.of()))
                 .project(new Project("ledger", "A ledger service", List.of("Go"), null, List.of()))
                 .project(new Project("notes", "A notes app", List.of(), null, List.of()))
                 .project(new Project("queue", "A Go job queue", List.of("Go"), "https://github.com/t/queue", List.of()))
@@ -485,8 +550,13 @@ class TailoringTest {
 
     @Test
     void aProjectsBuiltWithNamesOnlyTheSkillsItsSummaryLeavesOut() {
-        Candidate c = person().project(new Project("transit", "A departures API with FastAPI and PostGIS.",
-                List.of("Python", "FastAPI", "PostgreSQL", "Docker"), null, List.of())).build();
+        Candidate c = person().project(new Project(
+                        "transit",
+                        "A departures API with FastAPI and PostGIS.",
+                        List.of("Python", "FastAPI", "PostgreSQL", "Docker"),
+                        null,
+                        List.of()))
+                .build();
 
         assertThat(model(c, job().build()).projects().get(0).description())
                 .isEqualTo("A departures API with FastAPI and PostGIS. Built with Python, PostgreSQL and Docker.");
@@ -504,7 +574,9 @@ class TailoringTest {
         assertThat(signature.email()).isEqualTo("ada@example.com");
         assertThat(signature.phone()).isEqualTo("+44 20 7946 0000");
         assertThat(signature.link()).isEqualTo("https://github.com/ada");
-        assertThat(composer.compose(Fixtures.candidate("career-changer"), Fixtures.job("minimal")).signature().link())
+        assertThat(composer.compose(Fixtures.candidate("career-changer"), Fixtures.job("minimal"))
+                        .signature()
+                        .link())
                 .isNull();
     }
 

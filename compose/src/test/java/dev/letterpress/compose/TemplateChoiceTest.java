@@ -19,15 +19,21 @@ class TemplateChoiceTest {
 
     @Test
     void choosesFrontendToBackendForACandidateMovingFromFrontend() {
-        Candidate c = Candidate.builder("t", "Test Person").yearsExperience(1.0).transitioningFrom("Front-end").build();
+        Candidate c = Candidate.builder("t", "Test Person")
+                .yearsExperience(1.0)
+                .transitioningFrom("Front-end")
+                .build();
 
-        assertThat(composer.chooseTemplate(c, JobPosting.builder("A", "Senior Engineer").build()))
+        assertThat(composer.chooseTemplate(
+                        c, JobPosting.builder("A", "Senior Engineer").build()))
                 .isEqualTo("frontend-to-backend");
     }
 
     @Test
     void choosesJuniorToMidForThreeYearsOrLessAgainstAMidLevelOrHigherPosting() {
-        JobPosting mid = JobPosting.builder("A", "Backend Developer").seniority(Seniority.MID).build();
+        JobPosting mid = JobPosting.builder("A", "Backend Developer")
+                .seniority(Seniority.MID)
+                .build();
 
         assertThat(composer.chooseTemplate(withYears(3.0), mid)).isEqualTo("junior-to-mid");
         assertThat(composer.chooseTemplate(withYears(3.5), mid)).isEqualTo("experienced");
@@ -36,19 +42,26 @@ class TemplateChoiceTest {
 
     @Test
     void choosesJuniorToMidForAJuniorApplyingToAJuniorRole() {
-        JobPosting junior = JobPosting.builder("A", "Backend Developer").seniority(Seniority.JUNIOR).build();
+        JobPosting junior = JobPosting.builder("A", "Backend Developer")
+                .seniority(Seniority.JUNIOR)
+                .build();
 
         assertThat(composer.chooseTemplate(withYears(2.0), junior)).isEqualTo("junior-to-mid");
-        assertThat(composer.chooseTemplate(withYears(0.5), JobPosting.builder("A", "Junior Backend Developer").build()))
+        assertThat(composer.chooseTemplate(
+                        withYears(0.5),
+                        JobPosting.builder("A", "Junior Backend Developer").build()))
                 .isEqualTo("junior-to-mid");
-        assertThat(composer.chooseTemplate(withYears(null).toBuilder().seniority(Seniority.JUNIOR).build(), junior))
+        assertThat(composer.chooseTemplate(
+                        withYears(null).toBuilder().seniority(Seniority.JUNIOR).build(), junior))
                 .isEqualTo("junior-to-mid");
     }
 
     @Test
     void choosesJuniorToMidForAJuniorWhateverTheLevelThePostingAsks() {
         for (String title : List.of("Junior Backend Developer", "Sr. Backend Developer", "Backend Developer")) {
-            assertThat(composer.chooseTemplate(withYears(2.0), JobPosting.builder("A", title).build())).as(title)
+            assertThat(composer.chooseTemplate(
+                            withYears(2.0), JobPosting.builder("A", title).build()))
+                    .as(title)
                     .isEqualTo("junior-to-mid");
         }
     }
@@ -58,13 +71,17 @@ class TemplateChoiceTest {
         Candidate lee = Fixtures.candidate("lee-frontend");
 
         assertThat(composer.compose(lee, Fixtures.job("northwind")).template()).isEqualTo("frontend-to-backend");
-        assertThat(composer.compose(lee, Fixtures.job("northwind"), "concise").template()).isEqualTo("concise");
-        assertThat(composer.compose(lee, Fixtures.job("northwind"), " ").template()).isEqualTo("frontend-to-backend");
+        assertThat(composer.compose(lee, Fixtures.job("northwind"), "concise").template())
+                .isEqualTo("concise");
+        assertThat(composer.compose(lee, Fixtures.job("northwind"), " ").template())
+                .isEqualTo("frontend-to-backend");
     }
 
     @Test
     void acceptsATemplateNameInAnyCase() {
-        assertThat(composer.compose(withYears(5.0), Fixtures.job("minimal"), "Concise").template()).isEqualTo("concise");
+        assertThat(composer.compose(withYears(5.0), Fixtures.job("minimal"), "Concise")
+                        .template())
+                .isEqualTo("concise");
     }
 
     @Test
@@ -73,9 +90,10 @@ class TemplateChoiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.problems()).hasSize(1);
                     assertThat(e.problems().get(0).field()).isEqualTo("experianced");
-                    assertThat(e.getMessage()).isEqualTo("template experianced: unknown template \"experianced\";"
-                            + " did you mean \"experienced\"? Known templates: experienced, junior-to-mid,"
-                            + " frontend-to-backend, concise");
+                    assertThat(e.getMessage())
+                            .isEqualTo("template experianced: unknown template \"experianced\";"
+                                    + " did you mean \"experienced\"? Known templates: experienced, junior-to-mid,"
+                                    + " frontend-to-backend, concise");
                 });
     }
 }

@@ -47,71 +47,84 @@ class TemplateLimitsTest {
 
     @Test
     void refusesNumbersSequenceWithoutEvaluatingIt() throws IOException {
-        assertThat(check("sequence.xml")).containsExactly(file("sequence.xml") + " 4:6 sequence(): sequence(…) is"
-                + " not allowed in templates: it builds a list or a text of any size; loop over the profile's own"
-                + " lists instead");
+        assertThat(check("sequence.xml"))
+                .containsExactly(file("sequence.xml") + " 4:6 sequence(): sequence(…) is"
+                        + " not allowed in templates: it builds a list or a text of any size; loop over the profile's own"
+                        + " lists instead");
     }
 
     @Test
     void refusesNestedSequences() throws IOException {
         String message = " sequence(): sequence(…) is not allowed in templates: it builds a list or a text of any"
                 + " size; loop over the profile's own lists instead";
-        assertThat(check("nested-sequences.xml")).containsExactly(file("nested-sequences.xml") + " 4:6" + message,
-                file("nested-sequences.xml") + " 4:61" + message);
+        assertThat(check("nested-sequences.xml"))
+                .containsExactly(
+                        file("nested-sequences.xml") + " 4:6" + message,
+                        file("nested-sequences.xml") + " 4:61" + message);
     }
 
     @Test
     void refusesStringsRepeat() throws IOException {
-        assertThat(check("repeat.xml")).containsExactly(file("repeat.xml") + " 4:6 repeat(): repeat(…) is not"
-                + " allowed in templates: it builds a list or a text of any size; loop over the profile's own lists"
-                + " instead");
+        assertThat(check("repeat.xml"))
+                .containsExactly(file("repeat.xml") + " 4:6 repeat(): repeat(…) is not"
+                        + " allowed in templates: it builds a list or a text of any size; loop over the profile's own lists"
+                        + " instead");
     }
 
     @Test
     void refusesRepeatOnAVariableToo() throws IOException {
-        assertThat(checkParagraph("${candidate.name.repeat(100000000)}")).containsExactly(file("mine.xml")
-                + " 4:6 repeat(): repeat(…) is not allowed in templates: it builds a list or a text of any size; loop"
-                + " over the profile's own lists instead");
+        assertThat(checkParagraph("${candidate.name.repeat(100000000)}"))
+                .containsExactly(file("mine.xml")
+                        + " 4:6 repeat(): repeat(…) is not allowed in templates: it builds a list or a text of any size; loop"
+                        + " over the profile's own lists instead");
     }
 
     @Test
     void refusesAnExpressionLongerThanTheLimit() throws IOException {
         String sum = "candidate.name" + " + candidate.name".repeat(30);
-        assertThat(checkParagraph("${" + sum + "}")).containsExactly(file("mine.xml")
-                + " 4:6 th:text: an expression may have at most 500 characters (this one has 527); split it with"
-                + " th:with");
+        assertThat(checkParagraph("${" + sum + "}"))
+                .containsExactly(file("mine.xml")
+                        + " 4:6 th:text: an expression may have at most 500 characters (this one has 527); split it with"
+                        + " th:with");
     }
 
     @Test
     void refusesATemplateFileLargerThanTheLimitBeforeReadingIt() throws IOException {
         Files.writeString(dir.resolve("big.xml"), "<letter>" + " ".repeat(Templates.MAX_BYTES) + "</letter>");
-        assertThat(Composer.checkTemplates(dir)).map(Problem::toString).containsExactly(file("big.xml")
-                + ": is larger than 65536 bytes, the most a template may have (a letter's template has a few"
-                + " thousand)");
+        assertThat(Composer.checkTemplates(dir))
+                .map(Problem::toString)
+                .containsExactly(file("big.xml")
+                        + ": is larger than 65536 bytes, the most a template may have (a letter's template has a few"
+                        + " thousand)");
     }
 
     @Test
     void stopsNestedLoopsAtTheOutputLimitNamingTemplateAndLine() throws IOException {
-        assertThat(check("nested-loops.xml")).containsExactly(file("nested-loops.xml") + " 13: with a sample"
-                + " profile with every field, the template was stopped: it wrote more than 200000 characters for one"
-                + " letter (a letter is a few thousand); look for loops inside loops");
+        assertThat(check("nested-loops.xml"))
+                .containsExactly(file("nested-loops.xml") + " 13: with a sample"
+                        + " profile with every field, the template was stopped: it wrote more than 200000 characters for one"
+                        + " letter (a letter is a few thousand); look for loops inside loops");
     }
 
     @Test
     void stopsAVariableThatDoublesPastTheLimit() throws IOException {
-        assertThat(check("doubling.xml")).containsExactly(file("doubling.xml") + " 19: with a sample profile with"
-                + " every field, the template was stopped: the variable 'v15' grew past 200000 characters");
+        assertThat(check("doubling.xml"))
+                .containsExactly(file("doubling.xml") + " 19: with a sample profile with"
+                        + " every field, the template was stopped: the variable 'v15' grew past 200000 characters");
     }
 
     @Test
     void stopsATemplateThatRunsPastItsTimeNamingTemplateAndLine() {
-        Composer composer = Composer.builder().date(LocalDate.of(2026, 3, 2))
-                .renderLimits(new RenderLimits(Duration.ZERO, 200_000)).build();
+        Composer composer = Composer.builder()
+                .date(LocalDate.of(2026, 3, 2))
+                .renderLimits(new RenderLimits(Duration.ZERO, 200_000))
+                .build();
         SampleProfiles.Sample sample = SampleProfiles.all().get(0);
 
         assertThatThrownBy(() -> composer.compose(sample.candidate(), sample.job(), Composer.EXPERIENCED))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).problems().stream().map(Problem::toString).toList())
+                .extracting(e -> ((InvalidInputException) e)
+                        .problems().stream().map(Problem::toString).toList())
                 .isEqualTo(List.of("built-in template experienced.xml: the template was stopped: it took more than"
                         + " 0 s for one letter (a letter takes milliseconds); look for loops inside loops"));
     }

@@ -1,8 +1,8 @@
 package dev.letterpress.compose;
 
-import dev.letterpress.text.Synonyms;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.letterpress.text.Synonyms;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -55,17 +55,21 @@ class TemplateVariablesDocTest {
                 views.add(k);
             }
         }
-        assertThat(views).extracting(Class::getSimpleName).containsExactly("CandidateView", "JobView", "SkillView",
-                "AchievementView", "ProjectView", "ThemeView");
+        assertThat(views)
+                .extracting(Class::getSimpleName)
+                .containsExactly(
+                        "CandidateView", "JobView", "SkillView", "AchievementView", "ProjectView", "ThemeView");
         for (Class<?> view : views) {
-            assertThat(documented(view.getSimpleName())).as(view.getSimpleName())
+            assertThat(documented(view.getSimpleName()))
+                    .as(view.getSimpleName())
                     .containsExactlyElementsOf(components(view));
         }
     }
 
     @Test
     void theCheckerKnowsExactlyTheseVariables() {
-        TemplateChecker checker = new TemplateChecker(Lexicon.with(Synonyms.builtIn()).themeIdList());
+        TemplateChecker checker =
+                new TemplateChecker(Lexicon.with(Synonyms.builtIn()).themeIdList());
 
         assertThat(checker.variables()).containsExactlyElementsOf(components(TemplateModel.class));
     }

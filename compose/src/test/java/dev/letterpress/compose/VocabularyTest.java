@@ -11,10 +11,19 @@ class VocabularyTest {
 
     @Test
     void findsNamesInTextOrderWithTheirSpellingLongestFirst() {
-        assertThat(words.find("We run Spring Boot services on Postgres and k8s; go live with the rest of REST APIs.")
-                .stream().map(m -> m.written() + "=" + m.name() + "/" + m.kind()).toList())
-                .containsExactly("Spring Boot=Spring Boot/TECHNOLOGY", "Postgres=PostgreSQL/TECHNOLOGY",
-                        "k8s=Kubernetes/TECHNOLOGY", "REST=REST/TECHNOLOGY", "APIs=APIs/THEME");
+        assertThat(
+                        words
+                                .find(
+                                        "We run Spring Boot services on Postgres and k8s; go live with the rest of REST APIs.")
+                                .stream()
+                                .map(m -> m.written() + "=" + m.name() + "/" + m.kind())
+                                .toList())
+                .containsExactly(
+                        "Spring Boot=Spring Boot/TECHNOLOGY",
+                        "Postgres=PostgreSQL/TECHNOLOGY",
+                        "k8s=Kubernetes/TECHNOLOGY",
+                        "REST=REST/TECHNOLOGY",
+                        "APIs=APIs/THEME");
     }
 
     @Test

@@ -15,7 +15,8 @@ final class Fields {
     }
 
     void problem(Json value, String message) {
-        problems.add(new Problem(source, value.line, value.column, value.pointer.isEmpty() ? "/" : value.pointer, message));
+        problems.add(
+                new Problem(source, value.line, value.column, value.pointer.isEmpty() ? "/" : value.pointer, message));
     }
 
     /** A string field, stripped; null when absent, null or blank; a problem when not a string. */

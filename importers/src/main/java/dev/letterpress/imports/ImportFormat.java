@@ -67,6 +67,7 @@ public final class ImportFormat implements ProfileImporter {
         if (root.isArray()) {
             return root.items.stream().anyMatch(ImportFormat::isJsonLd);
         }
-        return root.isObject() && (root.get("@context") != null || root.get("@graph") != null || root.get("@type") != null);
+        return root.isObject()
+                && (root.get("@context") != null || root.get("@graph") != null || root.get("@type") != null);
     }
 }

@@ -45,8 +45,7 @@ public final class Importers {
     /** The largest file read, as for Letterpress's own profiles. */
     static final int MAX_BYTES = 4 * 1024 * 1024;
 
-    private Importers() {
-    }
+    private Importers() {}
 
     /**
      * Reads a candidate or a posting, whichever the file holds.
@@ -67,10 +66,14 @@ public final class Importers {
         if (format.readsJob(fileName, text)) {
             return job(source, text, options);
         }
-        throw new InvalidInputException(Problem.of(source, "not a format letterpress import reads: a JSON Resume or"
-                + " JSON Resume job (.json), schema.org JobPosting JSON-LD (.json, or a saved .html page) or a text job"
-                + " ad (.txt, .md)" + (fileName.matches("(?i).*\\.(ya?ml|json)") ? "; a file in Letterpress's own"
-                + " format needs no import" : "")));
+        throw new InvalidInputException(Problem.of(
+                source,
+                "not a format letterpress import reads: a JSON Resume or"
+                        + " JSON Resume job (.json), schema.org JobPosting JSON-LD (.json, or a saved .html page) or a text job"
+                        + " ad (.txt, .md)"
+                        + (fileName.matches("(?i).*\\.(ya?ml|json)")
+                                ? "; a file in Letterpress's own" + " format needs no import"
+                                : "")));
     }
 
     /**
@@ -115,7 +118,8 @@ public final class Importers {
     static Imported<Candidate> candidate(String source, String text, ImportOptions options) {
         Json root = Json.parse(source, text, 1, 1);
         if (!JsonResume.isResume(root)) {
-            throw new InvalidInputException(Problem.of(source, "not a JSON Resume: expected an object with \"basics\""));
+            throw new InvalidInputException(
+                    Problem.of(source, "not a JSON Resume: expected an object with \"basics\""));
         }
         return JsonResume.candidate(source, root, options == null ? ImportOptions.DEFAULTS : options);
     }
@@ -152,12 +156,18 @@ public final class Importers {
             throw new InvalidInputException(List.of(Problem.of(source, "cannot be read: " + e.getMessage())), e);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new InvalidInputException(Problem.of(source, "file is too large (more than " + MAX_BYTES / 1024 / 1024
-                    + " MB); save only the job's page, or copy the posting's text into a .txt file"));
+            throw new InvalidInputException(Problem.of(
+                    source,
+                    "file is too large (more than " + MAX_BYTES / 1024 / 1024
+                            + " MB); save only the job's page, or copy the posting's text into a .txt file"));
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(List.of(Problem.of(source, "is not UTF-8 text; save it as UTF-8")), e);

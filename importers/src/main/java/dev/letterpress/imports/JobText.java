@@ -17,14 +17,19 @@ import java.util.regex.Pattern;
 final class JobText {
     private static final Pattern NICE_HEADING = Pattern.compile(
             "nice[- ]to[- ]haves?|\\bbonus|\\bplus(es)?\\b|preferred|desirable|extra credit", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NICE_LINE = Pattern.compile("\\b(is|are|would be) a (big |huge )?plus\\b|nice[- ]to[- ]have"
-            + "|\\bbonus\\b|\\bpreferred\\b|\\bdesirable\\b|\\bideally\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6}\\s+.+|\\*\\*[^*]+\\*\\*:?|__[^_]+__:?|[^-*•\\d].{0,60}:)$");
+    private static final Pattern NICE_LINE = Pattern.compile(
+            "\\b(is|are|would be) a (big |huge )?plus\\b|nice[- ]to[- ]have"
+                    + "|\\bbonus\\b|\\bpreferred\\b|\\bdesirable\\b|\\bideally\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADING =
+            Pattern.compile("^(#{1,6}\\s+.+|\\*\\*[^*]+\\*\\*:?|__[^_]+__:?|[^-*•\\d].{0,60}:)$");
     private static final Pattern YEARS = Pattern.compile(
             "(\\d{1,2})\\s*\\+?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*)?\\+?\\s*years?(?:'|’)?\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,4}?"
-                    + "(?:experience|building|writing|working)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern JUNIOR_WORDS = Pattern.compile("entry[- ]level|graduate|no (?:prior )?experience"
-            + " (?:is )?(?:required|needed)", Pattern.CASE_INSENSITIVE);
+                    + "(?:experience|building|writing|working)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern JUNIOR_WORDS = Pattern.compile(
+            "entry[- ]level|graduate|no (?:prior )?experience" + " (?:is )?(?:required|needed)",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_KEYWORDS = 12;
 
     final List<String> required = new ArrayList<>();

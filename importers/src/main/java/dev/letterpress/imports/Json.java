@@ -20,11 +20,19 @@ import java.util.Map;
  */
 final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build();
 
     /** The kinds of JSON value. */
-    enum Type { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+    enum Type {
+        OBJECT,
+        ARRAY,
+        STRING,
+        NUMBER,
+        BOOLEAN,
+        NULL
+    }
 
     final Type type;
     final String text;
@@ -34,8 +42,8 @@ final class Json {
     final int column;
     final String pointer;
 
-    private Json(Type type, String text, Map<String, Json> fields, List<Json> items, int line, int column,
-            String pointer) {
+    private Json(
+            Type type, String text, Map<String, Json> fields, List<Json> items, int line, int column, String pointer) {
         this.type = type;
         this.text = text;
         this.fields = fields;
@@ -55,21 +63,32 @@ final class Json {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                throw new InvalidInputException(new Problem(source, firstLine, firstColumn, null, "malformed JSON: no value"));
+                throw new InvalidInputException(
+                        new Problem(source, firstLine, firstColumn, null, "malformed JSON: no value"));
             }
             Json root = read(parser, "", firstLine, firstColumn);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                throw new InvalidInputException(new Problem(source, line(at, firstLine), column(at, firstLine, firstColumn),
-                        null, "malformed JSON: more than one value"));
+                throw new InvalidInputException(new Problem(
+                        source,
+                        line(at, firstLine),
+                        column(at, firstLine, firstColumn),
+                        null,
+                        "malformed JSON: more than one value"));
             }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : line(at, firstLine);
             int column = at == null ? 0 : column(at, firstLine, firstColumn);
-            throw new InvalidInputException(List.of(new Problem(source, line, column, null, "malformed JSON: "
-                    + e.getOriginalMessage().replaceAll("\\s*\\n.*", ""))), e);
+            throw new InvalidInputException(
+                    List.of(new Problem(
+                            source,
+                            line,
+                            column,
+                            null,
+                            "malformed JSON: " + e.getOriginalMessage().replaceAll("\\s*\\n.*", ""))),
+                    e);
         } catch (IOException e) {
             throw new IllegalStateException("reading a string cannot fail", e);
         }
@@ -95,8 +114,13 @@ final class Json {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     parser.nextToken();
-                    fields.put(key, read(parser, pointer + "/" + key.replace("~", "~0").replace("/", "~1"),
-                            firstLine, firstColumn));
+                    fields.put(
+                            key,
+                            read(
+                                    parser,
+                                    pointer + "/" + key.replace("~", "~0").replace("/", "~1"),
+                                    firstLine,
+                                    firstColumn));
                 }
                 return new Json(Type.OBJECT, null, fields, List.of(), line, column, pointer);
             }

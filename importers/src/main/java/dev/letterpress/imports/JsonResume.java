@@ -46,7 +46,9 @@ final class JsonResume {
             return false;
         }
         Json schema = root.get("$schema");
-        if (schema != null && schema.isString() && schema.text.toLowerCase(Locale.ROOT).contains("jsonresume")
+        if (schema != null
+                && schema.isString()
+                && schema.text.toLowerCase(Locale.ROOT).contains("jsonresume")
                 && !schema.text.toLowerCase(Locale.ROOT).contains("job")) {
             return true;
         }
@@ -80,8 +82,10 @@ final class JsonResume {
         Double years = years(jobs.stream().map(Job::interval).toList());
         if (years != null) {
             b.yearsExperience(years);
-            origins.put("yearsExperience", "the dates of " + jobs.size() + " work entr" + (jobs.size() == 1 ? "y" : "ies")
-                    + " up to " + today);
+            origins.put(
+                    "yearsExperience",
+                    "the dates of " + jobs.size() + " work entr" + (jobs.size() == 1 ? "y" : "ies") + " up to "
+                            + today);
         }
         List<Skill> skills = skills(root, jobs);
         skills.forEach(b::skill);
@@ -122,7 +126,9 @@ final class JsonResume {
             origins.put(field, origin(basics, key));
         }
         if (value != null && field.equals("email")) {
-            return fields.checked(basics.get(key), () -> Candidate.builder("x", "x").email(value).build().email());
+            return fields.checked(
+                    basics.get(key),
+                    () -> Candidate.builder("x", "x").email(value).build().email());
         }
         return value;
     }
@@ -258,13 +264,17 @@ final class JsonResume {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        fields.problem(object.get(key), "expected a date YYYY-MM-DD, YYYY-MM or YYYY, got " + object.get(key).describe());
+        fields.problem(
+                object.get(key),
+                "expected a date YYYY-MM-DD, YYYY-MM or YYYY, got "
+                        + object.get(key).describe());
         return null;
     }
 
     /** The years the intervals cover together, overlaps counted once, in whole half years; null when none. */
     static Double years(List<LocalDate[]> intervals) {
-        List<LocalDate[]> sorted = new ArrayList<>(intervals.stream().filter(i -> i != null).toList());
+        List<LocalDate[]> sorted =
+                new ArrayList<>(intervals.stream().filter(i -> i != null).toList());
         if (sorted.isEmpty()) {
             return null;
         }
@@ -323,8 +333,12 @@ final class JsonResume {
             origins.put(path + ".category", "Letterpress's vocabulary");
         }
         if (years != null) {
-            origins.put(path + ".years", "the dates of the work entries that mention it: "
-                    + String.join(", ", entries.stream().map(i -> "/work/" + i).toList()));
+            origins.put(
+                    path + ".years",
+                    "the dates of the work entries that mention it: "
+                            + String.join(
+                                    ", ",
+                                    entries.stream().map(i -> "/work/" + i).toList()));
         }
         skills.add(new Skill(name, category, years, null));
     }
@@ -363,7 +377,9 @@ final class JsonResume {
             Json urlAt = project.get("url");
             String url = fields.text(project, "url");
             List<Json> highlights = fields.strings(project, "highlights");
-            List<String> keywords = fields.strings(project, "keywords").stream().map(k -> k.text.strip()).toList();
+            List<String> keywords = fields.strings(project, "keywords").stream()
+                    .map(k -> k.text.strip())
+                    .toList();
             if (name == null) {
                 if (!project.fields.isEmpty()) {
                     fields.problem(project, "a project needs a name");
@@ -384,7 +400,9 @@ final class JsonResume {
                 }
             }
             String path = "projects[" + projects.size() + "]";
-            origins.put(path, project.where() + (highlights.isEmpty() ? "" : "; summary is the description and highlights"));
+            origins.put(
+                    path,
+                    project.where() + (highlights.isEmpty() ? "" : "; summary is the description and highlights"));
             projects.add(new Project(name, summary.length() == 0 ? null : summary.toString(), used, link, metrics));
         }
         return projects;

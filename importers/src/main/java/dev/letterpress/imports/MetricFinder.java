@@ -28,29 +28,60 @@ final class MetricFinder {
             + "\\s*(?:/|\\s+per\\s+|\\s+a\\s+)(s|sec|second|min|minute|h|hr|hour|day|week|month|year|yr)\\b");
     private static final Pattern MONEY = Pattern.compile("([$€£])\\s?" + NUM + MAG);
     private static final Pattern PERCENT = Pattern.compile("(?<![\\w.,])" + NUM + "\\s?(?:%|percent\\b)");
-    private static final Pattern DURATION = Pattern.compile("(?<![\\w.,])" + NUM
-            + "\\s?(ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?)\\b");
+    private static final Pattern DURATION = Pattern.compile(
+            "(?<![\\w.,])" + NUM + "\\s?(ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hrs?|hours?)\\b");
     private static final Pattern COUNT = Pattern.compile("(?<![\\w.,$€£])" + NUM + MAG + "\\s*([A-Za-z]+)");
     private static final Pattern MULTIPLE = Pattern.compile("(?<![\\w.,])" + NUM + "\\s?[x×](?![A-Za-z])");
     private static final Pattern PERCENTILE = Pattern.compile("\\b(p\\d{2}(?:\\.\\d)?)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LATENCY_WORDS = Pattern.compile("latenc|response time|p\\d\\d|round.trip",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern UPTIME_WORDS = Pattern.compile("uptime|availability|available|\\bSLA\\b|\\bSLO\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COST_WORDS = Pattern.compile("cost|spend|\\bbill|budget|expense|cheaper|saving|\\bsaved\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final List<String> SCALE_NOUNS = List.of("user", "customer", "client", "record", "row",
-            "transaction", "event", "message", "request", "order", "document", "device", "subscriber", "download",
-            "visitor", "file", "account", "member", "install", "merchant", "payment", "query", "queries", "image",
-            "video", "song", "track", "page", "session", "call", "job", "TB", "GB", "PB");
-    private static final Set<String> NOT_UNITS = Set.of("a", "an", "the", "to", "on", "by", "in", "with", "for",
-            "after", "and", "or", "at", "of", "from", "per", "using", "via", "while", "when", "across", "over", "under",
-            "within", "through", "thanks", "as", "so", "which", "that", "during", "before", "but", "into");
-    private static final Map<String, Double> SECONDS = Map.of("ms", 0.001, "s", 1.0, "min", 60.0, "hours", 3600.0,
-            "days", 86400.0, "weeks", 604800.0);
+    private static final Pattern LATENCY_WORDS =
+            Pattern.compile("latenc|response time|p\\d\\d|round.trip", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPTIME_WORDS =
+            Pattern.compile("uptime|availability|available|\\bSLA\\b|\\bSLO\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COST_WORDS =
+            Pattern.compile("cost|spend|\\bbill|budget|expense|cheaper|saving|\\bsaved\\b", Pattern.CASE_INSENSITIVE);
+    private static final List<String> SCALE_NOUNS = List.of(
+            "user",
+            "customer",
+            "client",
+            "record",
+            "row",
+            "transaction",
+            "event",
+            "message",
+            "request",
+            "order",
+            "document",
+            "device",
+            "subscriber",
+            "download",
+            "visitor",
+            "file",
+            "account",
+            "member",
+            "install",
+            "merchant",
+            "payment",
+            "query",
+            "queries",
+            "image",
+            "video",
+            "song",
+            "track",
+            "page",
+            "session",
+            "call",
+            "job",
+            "TB",
+            "GB",
+            "PB");
+    private static final Set<String> NOT_UNITS = Set.of(
+            "a", "an", "the", "to", "on", "by", "in", "with", "for", "after", "and", "or", "at", "of", "from", "per",
+            "using", "via", "while", "when", "across", "over", "under", "within", "through", "thanks", "as", "so",
+            "which", "that", "during", "before", "but", "into");
+    private static final Map<String, Double> SECONDS =
+            Map.of("ms", 0.001, "s", 1.0, "min", 60.0, "hours", 3600.0, "days", 86400.0, "weeks", 604800.0);
 
-    private MetricFinder() {
-    }
+    private MetricFinder() {}
 
     /** The figures of a sentence, in the order they appear. */
     static List<Metric> find(String sentence) {
@@ -59,19 +90,22 @@ final class MetricFinder {
         each(RATE, sentence, found, m -> rate(m));
         each(MONEY, sentence, found, m -> {
             double value = number(m.group(2), m.group(3));
-            return new Metric(near(COST_WORDS, sentence, m) ? MetricKind.COST : MetricKind.OTHER, value, m.group(1), null,
-                    null);
+            return new Metric(
+                    near(COST_WORDS, sentence, m) ? MetricKind.COST : MetricKind.OTHER, value, m.group(1), null, null);
         });
         each(PERCENT, sentence, found, m -> {
             double value = number(m.group(1), null);
-            MetricKind kind = near(UPTIME_WORDS, sentence, m) && value >= 90 && value <= 100 ? MetricKind.UPTIME
+            MetricKind kind = near(UPTIME_WORDS, sentence, m) && value >= 90 && value <= 100
+                    ? MetricKind.UPTIME
                     : near(COST_WORDS, sentence, m) ? MetricKind.COST : MetricKind.OTHER;
             return Metric.of(kind, value, "%");
         });
         each(DURATION, sentence, found, m -> {
             String unit = timeUnit(m.group(2));
             boolean latency = unit.equals("ms") || (unit.equals("s") && near(LATENCY_WORDS, sentence, m));
-            return Metric.of(latency ? MetricKind.LATENCY : MetricKind.OTHER, number(m.group(1), null),
+            return Metric.of(
+                    latency ? MetricKind.LATENCY : MetricKind.OTHER,
+                    number(m.group(1), null),
                     latency ? latencyUnit(unit, sentence) : unit);
         });
         each(COUNT, sentence, found, m -> {
@@ -87,8 +121,7 @@ final class MetricFinder {
         return found.stream().map(f -> f.metric).toList();
     }
 
-    private record Found(int start, int end, Metric metric) {
-    }
+    private record Found(int start, int end, Metric metric) {}
 
     @FunctionalInterface
     private interface Reading {
@@ -132,8 +165,8 @@ final class MetricFinder {
         }
     }
 
-    private static Metric change(String sentence, Matcher m, double before, String firstUnit, double after,
-            String secondUnit) {
+    private static Metric change(
+            String sentence, Matcher m, double before, String firstUnit, double after, String secondUnit) {
         boolean money = sentence.substring(m.start(), m.end()).matches("(?s).*[$€£].*");
         String unit = secondUnit != null ? secondUnit : firstUnit;
         if (unit == null && !money && isYear(m.group(1)) && isYear(m.group(4))) {
@@ -148,15 +181,20 @@ final class MetricFinder {
             before = before * SECONDS.get(a) / SECONDS.get(smaller);
             after = after * SECONDS.get(b) / SECONDS.get(smaller);
             boolean latency = smaller.equals("ms") || (smaller.equals("s") && near(LATENCY_WORDS, sentence, m));
-            return latency ? Metric.change(MetricKind.LATENCY, round(before), round(after), latencyUnit(smaller, sentence))
+            return latency
+                    ? Metric.change(MetricKind.LATENCY, round(before), round(after), latencyUnit(smaller, sentence))
                     : Metric.change(MetricKind.TIME, round(before), round(after), smaller);
         }
         if (money) {
-            String symbol = sentence.substring(m.start(), m.end()).replaceAll("(?s)[^$€£]", "").substring(0, 1);
-            return Metric.change(near(COST_WORDS, sentence, m) ? MetricKind.COST : MetricKind.OTHER, before, after, symbol);
+            String symbol = sentence.substring(m.start(), m.end())
+                    .replaceAll("(?s)[^$€£]", "")
+                    .substring(0, 1);
+            return Metric.change(
+                    near(COST_WORDS, sentence, m) ? MetricKind.COST : MetricKind.OTHER, before, after, symbol);
         }
         if ("%".equals(unit)) {
-            MetricKind kind = near(UPTIME_WORDS, sentence, m) && after >= 90 ? MetricKind.UPTIME
+            MetricKind kind = near(UPTIME_WORDS, sentence, m) && after >= 90
+                    ? MetricKind.UPTIME
                     : near(COST_WORDS, sentence, m) ? MetricKind.COST : MetricKind.OTHER;
             return Metric.change(kind, before, after, "%");
         }
@@ -196,8 +234,10 @@ final class MetricFinder {
 
     private static boolean isScaleNoun(String noun) {
         for (String n : SCALE_NOUNS) {
-            if (noun.equals(n) || noun.toLowerCase(Locale.ROOT).startsWith(n.toLowerCase(Locale.ROOT))
-                    && noun.length() <= n.length() + 2 && Character.isLowerCase(n.charAt(0))) {
+            if (noun.equals(n)
+                    || noun.toLowerCase(Locale.ROOT).startsWith(n.toLowerCase(Locale.ROOT))
+                            && noun.length() <= n.length() + 2
+                            && Character.isLowerCase(n.charAt(0))) {
                 return true;
             }
         }
@@ -206,7 +246,9 @@ final class MetricFinder {
 
     private static String timeUnitOrNull(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.matches("ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?") ? timeUnit(w) : null;
+        return w.matches("ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?")
+                ? timeUnit(w)
+                : null;
     }
 
     private static String timeUnit(String word) {

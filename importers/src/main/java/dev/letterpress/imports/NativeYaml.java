@@ -21,7 +21,10 @@ final class NativeYaml {
 
     static String of(Imported<?> imported) {
         NativeYaml yaml = new NativeYaml(imported.origins());
-        yaml.out.append("# Imported by letterpress import from ").append(imported.format()).append(".\n")
+        yaml.out
+                .append("# Imported by letterpress import from ")
+                .append(imported.format())
+                .append(".\n")
                 .append("# Each comment names where the value came from. Check the mapping, fix what is wrong, add\n")
                 .append("# what the source could not say (years per skill, seniority), then use this file as it is.\n");
         if (imported.value() instanceof Candidate c) {
@@ -41,7 +44,9 @@ final class NativeYaml {
         scalar("", "email", c.email(), "email");
         scalar("", "phone", c.phone(), "phone");
         scalar("", "location", c.location(), "location");
-        if (c.links().github() != null || c.links().linkedin() != null || c.links().website() != null) {
+        if (c.links().github() != null
+                || c.links().linkedin() != null
+                || c.links().website() != null) {
             out.append("links:\n");
             scalar("  ", "github", c.links().github(), "links.github");
             scalar("  ", "linkedin", c.links().linkedin(), "links.linkedin");
@@ -122,7 +127,10 @@ final class NativeYaml {
                 s.append(", unit: ").append(quote(m.unit()));
             }
             if (m.isChange()) {
-                s.append(", before: ").append(number(m.before())).append(", after: ").append(number(m.after()));
+                s.append(", before: ")
+                        .append(number(m.before()))
+                        .append(", after: ")
+                        .append(number(m.after()));
             }
             out.append(indent).append("  - ").append(s).append(" }\n");
         }
@@ -138,7 +146,12 @@ final class NativeYaml {
         if (values.isEmpty()) {
             return;
         }
-        line(indent, key + ": [" + String.join(", ", values.stream().map(NativeYaml::quote).toList()) + "]", path);
+        line(
+                indent,
+                key + ": ["
+                        + String.join(
+                                ", ", values.stream().map(NativeYaml::quote).toList()) + "]",
+                path);
     }
 
     private void line(String indent, String text, String path) {

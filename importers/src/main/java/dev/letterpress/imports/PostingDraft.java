@@ -72,7 +72,11 @@ final class PostingDraft {
     Imported<JobPosting> build(Json at, int line, String listsFrom, ImportOptions options) {
         company(options.company(), "--company");
         title(options.title(), "--title");
-        String checkedUrl = url == null ? null : fields.checked(urlAt, () -> JobPosting.builder("x", "x").url(url).build().url());
+        String checkedUrl = url == null
+                ? null
+                : fields.checked(
+                        urlAt,
+                        () -> JobPosting.builder("x", "x").url(url).build().url());
         List<Problem> problems = new ArrayList<>(fields.problems);
         if (title == null) {
             problems.add(problem(at, line, "the posting names no job title; give it with --title"));
@@ -98,13 +102,24 @@ final class PostingDraft {
         if (!text.keywords.isEmpty()) {
             origins.put("keywords", listsFrom + ": practices and themes");
         }
-        JobPosting posting = new JobPosting(null, company, title, level, location, null, text.required, text.niceToHave,
-                text.keywords, checkedUrl, reference);
+        JobPosting posting = new JobPosting(
+                null,
+                company,
+                title,
+                level,
+                location,
+                null,
+                text.required,
+                text.niceToHave,
+                text.keywords,
+                checkedUrl,
+                reference);
         return new Imported<>(posting, format, origins);
     }
 
     private Problem problem(Json at, int line, String message) {
-        return at == null ? new Problem(fields.source, line, 0, null, message)
+        return at == null
+                ? new Problem(fields.source, line, 0, null, message)
                 : new Problem(fields.source, at.line, at.column, at.pointer.isEmpty() ? "/" : at.pointer, message);
     }
 }

@@ -26,20 +26,51 @@ final class Postings {
     static final String JSON_RESUME_JOB = "JSON Resume job";
     static final String JSON_LD = "schema.org JobPosting";
     static final String TEXT_AD = "text job ad";
-    private static final Set<String> NATIVE_ONLY_FIELDS = Set.of("id", "seniority", "hiringManager", "requiredSkills",
-            "niceToHave", "keywords", "reference");
-    private static final Set<String> JOB_ONLY_FIELDS = Set.of("type", "date", "description", "remote", "salary",
-            "experience", "responsibilities", "qualifications", "skills", "meta");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4", "h5",
-            "h6", "tr", "section", "article", "header", "footer", "dt", "dd", "blockquote", "pre", "table");
-    private static final Pattern LABEL = Pattern.compile("^\\**(company|employer|location|title|position|role|job title)"
-            + "\\**\\s*:\\**\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NATIVE_ONLY_FIELDS =
+            Set.of("id", "seniority", "hiringManager", "requiredSkills", "niceToHave", "keywords", "reference");
+    private static final Set<String> JOB_ONLY_FIELDS = Set.of(
+            "type",
+            "date",
+            "description",
+            "remote",
+            "salary",
+            "experience",
+            "responsibilities",
+            "qualifications",
+            "skills",
+            "meta");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "li",
+            "ul",
+            "ol",
+            "br",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "tr",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "table");
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\**(company|employer|location|title|position|role|job title)" + "\\**\\s*:\\**\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AT = Pattern.compile("^(.+?)\\s+(?:at|@)\\s+(.+)$");
-    private static final Pattern ABOUT = Pattern.compile("^(?:#{1,6}\\s*)?\\**about\\s+(?!the\\b|us\\b|you\\b|this\\b|the role\\b)"
-            + "(.+?)\\**:?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABOUT = Pattern.compile(
+            "^(?:#{1,6}\\s*)?\\**about\\s+(?!the\\b|us\\b|you\\b|this\\b|the role\\b)" + "(.+?)\\**:?$",
+            Pattern.CASE_INSENSITIVE);
 
-    private Postings() {
-    }
+    private Postings() {}
 
     // ---- JSON Resume job
 
@@ -49,13 +80,17 @@ final class Postings {
             return false;
         }
         Json schema = root.get("$schema");
-        if (schema != null && schema.isString() && schema.text.toLowerCase(Locale.ROOT).contains("jsonresume")
+        if (schema != null
+                && schema.isString()
+                && schema.text.toLowerCase(Locale.ROOT).contains("jsonresume")
                 && schema.text.toLowerCase(Locale.ROOT).contains("job")) {
             return true;
         }
         // extra fields are allowed, as the schema allows them; a field only Letterpress's postings have is not
         Set<String> keys = root.fields.keySet();
-        return !ImportFormat.isJsonLd(root) && keys.stream().anyMatch(JOB_ONLY_FIELDS::contains) && keys.stream().noneMatch(NATIVE_ONLY_FIELDS::contains);
+        return !ImportFormat.isJsonLd(root)
+                && keys.stream().anyMatch(JOB_ONLY_FIELDS::contains)
+                && keys.stream().noneMatch(NATIVE_ONLY_FIELDS::contains);
     }
 
     static Imported<JobPosting> jsonResumeJob(String source, Json root, ImportOptions options) {
@@ -148,20 +183,26 @@ final class Postings {
     /** Reads the posting of a JSON-LD file or page: the only one, or the one the options' index names. */
     static Imported<JobPosting> jsonLd(String source, List<Json> postings, String lookedIn, ImportOptions options) {
         if (postings.isEmpty()) {
-            throw new InvalidInputException(Problem.of(source, "no schema.org JobPosting found; looked for an object with"
-                    + " \"@type\": \"JobPosting\" (alone, in a list or in \"@graph\") in " + lookedIn));
+            throw new InvalidInputException(Problem.of(
+                    source,
+                    "no schema.org JobPosting found; looked for an object with"
+                            + " \"@type\": \"JobPosting\" (alone, in a list or in \"@graph\") in " + lookedIn));
         }
         Json chosen;
         if (options.index() != null) {
             if (options.index() > postings.size()) {
-                throw new InvalidInputException(Problem.of(source, "holds " + postings.size() + " job posting"
-                        + (postings.size() == 1 ? "" : "s") + "; --index " + options.index() + " is out of range: "
-                        + titles(postings)));
+                throw new InvalidInputException(Problem.of(
+                        source,
+                        "holds " + postings.size() + " job posting"
+                                + (postings.size() == 1 ? "" : "s") + "; --index " + options.index()
+                                + " is out of range: "
+                                + titles(postings)));
             }
             chosen = postings.get(options.index() - 1);
         } else if (postings.size() > 1) {
-            throw new InvalidInputException(Problem.of(source, "holds " + postings.size() + " job postings; choose one"
-                    + " with --index N: " + titles(postings)));
+            throw new InvalidInputException(Problem.of(
+                    source,
+                    "holds " + postings.size() + " job postings; choose one" + " with --index N: " + titles(postings)));
         } else {
             chosen = postings.get(0);
         }
@@ -174,8 +215,15 @@ final class Postings {
             Json title = postings.get(i).get("title");
             String text = title != null && title.isString() ? plain(title.text) : "(no title)";
             Json org = postings.get(i).get("hiringOrganization");
-            String company = org == null ? null : org.isString() ? org.text : org.isObject() && org.get("name") != null
-                    && org.get("name").isString() ? org.get("name").text : null;
+            String company = org == null
+                    ? null
+                    : org.isString()
+                            ? org.text
+                            : org.isObject()
+                                            && org.get("name") != null
+                                            && org.get("name").isString()
+                                    ? org.get("name").text
+                                    : null;
             titles.add((i + 1) + " \"" + text + "\"" + (company == null ? "" : " at " + plain(company)));
         }
         return String.join(", ", titles);
@@ -243,8 +291,13 @@ final class Postings {
         }
         List<Json> items = skills.isArray() ? skills.items : List.of(skills);
         for (Json item : items) {
-            String text = item.isString() ? item.text : item.isObject() && item.get("name") != null
-                    && item.get("name").isString() ? item.get("name").text : null;
+            String text = item.isString()
+                    ? item.text
+                    : item.isObject()
+                                    && item.get("name") != null
+                                    && item.get("name").isString()
+                            ? item.get("name").text
+                            : null;
             if (text == null) {
                 fields.problem(item, "expected a skill name or a DefinedTerm with a name, got " + item.describe());
                 continue;
@@ -299,8 +352,15 @@ final class Postings {
         List<String> parts = new ArrayList<>();
         for (String key : List.of("addressLocality", "addressRegion", "addressCountry")) {
             Json part = address.get(key);
-            String text = part == null ? null : part.isString() ? part.text
-                    : part.isObject() && part.get("name") != null && part.get("name").isString() ? part.get("name").text : null;
+            String text = part == null
+                    ? null
+                    : part.isString()
+                            ? part.text
+                            : part.isObject()
+                                            && part.get("name") != null
+                                            && part.get("name").isString()
+                                    ? part.get("name").text
+                                    : null;
             if (text != null && !text.isBlank() && !parts.contains(text.strip())) {
                 parts.add(plain(text));
             }
@@ -351,7 +411,8 @@ final class Postings {
             }
             postings.addAll(jobPostings(Json.parse(source, json, line, column)));
         }
-        String lookedIn = blocks == 0 ? "the page, which has no <script type=\"application/ld+json\"> block"
+        String lookedIn = blocks == 0
+                ? "the page, which has no <script type=\"application/ld+json\"> block"
                 : blocks + " <script type=\"application/ld+json\"> block" + (blocks == 1 ? "" : "s");
         return jsonLd(source, postings, lookedIn, options);
     }
@@ -363,7 +424,10 @@ final class Postings {
         }
         StringBuilder out = new StringBuilder();
         append(Jsoup.parseBodyFragment(html).body(), out);
-        return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return out.toString()
+                .replaceAll("[ \\t]+\\n", "\n")
+                .replaceAll("\\n{3,}", "\n\n")
+                .strip();
     }
 
     private static void append(Node node, StringBuilder out) {
@@ -397,12 +461,15 @@ final class Postings {
         }
         Element child = element.child(0);
         return (child.normalName().equals("strong") || child.normalName().equals("b"))
-                && child.text().strip().equals(element.text().strip()) && !element.text().isBlank();
+                && child.text().strip().equals(element.text().strip())
+                && !element.text().isBlank();
     }
 
     /** Text with any markup and entities removed. */
     private static String plain(String text) {
-        return text.contains("<") || text.contains("&") ? Jsoup.parse(text).text().strip() : text.strip();
+        return text.contains("<") || text.contains("&")
+                ? Jsoup.parse(text).text().strip()
+                : text.strip();
     }
 
     // ---- text ads
@@ -410,7 +477,10 @@ final class Postings {
     /** Whether a file is a plain-text or Markdown job ad, by its name. */
     static boolean isTextAd(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".text");
+        return lower.endsWith(".txt")
+                || lower.endsWith(".md")
+                || lower.endsWith(".markdown")
+                || lower.endsWith(".text");
     }
 
     static Imported<JobPosting> textAd(String source, String text, ImportOptions options) {
@@ -423,7 +493,9 @@ final class Postings {
             if (line.isEmpty()) {
                 continue;
             }
-            String plain = line.replaceAll("^#{1,6}\\s*", "").replaceAll("^\\*\\*(.*)\\*\\*$", "$1").strip();
+            String plain = line.replaceAll("^#{1,6}\\s*", "")
+                    .replaceAll("^\\*\\*(.*)\\*\\*$", "$1")
+                    .strip();
             Matcher label = LABEL.matcher(plain);
             if (label.matches()) {
                 String key = label.group(1).toLowerCase(Locale.ROOT);

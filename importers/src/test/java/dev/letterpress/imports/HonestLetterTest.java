@@ -22,9 +22,24 @@ import org.junit.jupiter.params.provider.ValueSource;
  * says what the resume says and claims none of the posting's technologies.
  */
 class HonestLetterTest {
-    private static final List<String> POSTING_ONLY = List.of("Go", "Java", "PostgreSQL", "Kubernetes", "Docker", "Kafka",
-            "Django", "RabbitMQ", "AWS", "Celery", "SQL", "FFmpeg", "REST", "microservices", "cloud-native",
-            "event-driven", "observability");
+    private static final List<String> POSTING_ONLY = List.of(
+            "Go",
+            "Java",
+            "PostgreSQL",
+            "Kubernetes",
+            "Docker",
+            "Kafka",
+            "Django",
+            "RabbitMQ",
+            "AWS",
+            "Celery",
+            "SQL",
+            "FFmpeg",
+            "REST",
+            "microservices",
+            "cloud-native",
+            "event-driven",
+            "observability");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     @ParameterizedTest
@@ -34,15 +49,21 @@ class HonestLetterTest {
         JobPosting job = Profiles.readJob(SAMPLES.resolve(posting), ON_2026_03_02);
         String resume = Files.readString(SAMPLES.resolve("resume.json"));
 
-        String letter = Composer.builder().date(ON_2026_03_02.date()).build().compose(richard, job).toPlainText();
+        String letter = Composer.builder()
+                .date(ON_2026_03_02.date())
+                .build()
+                .compose(richard, job)
+                .toPlainText();
         String body = letter.substring(letter.indexOf("Dear "));
 
         for (String technology : POSTING_ONLY) {
-            assertThat(body).as("%s in the letter to %s", technology, posting)
+            assertThat(body)
+                    .as("%s in the letter to %s", technology, posting)
                     .doesNotContainPattern("(?i)(?<![\\w+#-])" + Pattern.quote(technology) + "(?![\\w+#-])");
         }
-        assertThat(body).contains("Cut video transcoding time from 4 hours to 25 minutes with a middle-out compression"
-                + " pass written in C++");
+        assertThat(body)
+                .contains("Cut video transcoding time from 4 hours to 25 minutes with a middle-out compression"
+                        + " pass written in C++");
         List<String> unexplained = new ArrayList<>();
         Matcher figures = NUMBER.matcher(body);
         while (figures.find()) {
@@ -52,6 +73,8 @@ class HonestLetterTest {
                 unexplained.add(figure);
             }
         }
-        assertThat(unexplained).as("figures in the letter that the resume does not hold").isEmpty();
+        assertThat(unexplained)
+                .as("figures in the letter that the resume does not hold")
+                .isEmpty();
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JsonResumeTest {
     static final Path SAMPLES = Path.of("..", "samples", "import");
-    static final ImportOptions ON_2026_03_02 = ImportOptions.builder().date(LocalDate.of(2026, 3, 2)).build();
+    static final ImportOptions ON_2026_03_02 =
+            ImportOptions.builder().date(LocalDate.of(2026, 3, 2)).build();
 
     @TempDir
     Path dir;
@@ -55,35 +56,57 @@ class JsonResumeTest {
         assertThat(richard.email()).isEqualTo("richard@piedpiper.example");
         assertThat(richard.phone()).isEqualTo("(912) 555-4321");
         assertThat(richard.location()).isEqualTo("Palo Alto, California, US");
-        assertThat(richard.links()).isEqualTo(new Links("https://github.com/rhendriks",
-                "https://www.linkedin.com/in/richard-hendriks", "https://piedpiper.example"));
+        assertThat(richard.links())
+                .isEqualTo(new Links(
+                        "https://github.com/rhendriks",
+                        "https://www.linkedin.com/in/richard-hendriks",
+                        "https://piedpiper.example"));
         assertThat(richard.headline()).isEqualTo("CEO and founder of Pied Piper");
         assertThat(richard.seniority()).isNull();
         assertThat(richard.yearsExperience()).isEqualTo(14.5);
-        assertThat(richard.skills()).containsExactly(
-                new Skill("Lossless compression", null, 12.0, null),
-                new Skill("Video encoding", null, null, null),
-                new Skill("C++", SkillCategory.LANGUAGE, 14.5, null),
-                new Skill("Python", SkillCategory.LANGUAGE, 2.5, null),
-                new Skill("Fundraising", null, null, null),
-                new Skill("Hiring", null, null, null),
-                new Skill("Product strategy", null, null, null));
-        assertThat(richard.achievements()).containsExactly(
-                new Achievement("Founded the company and grew the team from 3 to 24 people", List.of(),
-                        List.of(Metric.change(MetricKind.OTHER, 3, 24, "people"))),
-                new Achievement("Raised $8M in a Series A round to take the compression engine to market", List.of(),
-                        List.of(Metric.of(MetricKind.OTHER, 8_000_000, "$"))),
-                new Achievement("Cut video transcoding time from 4 hours to 25 minutes with a middle-out compression pass"
-                        + " written in C++", List.of("C++"), List.of(Metric.change(MetricKind.TIME, 240, 25, "min"))),
-                new Achievement("Cut the storage bill of our pilot customers by 40% with the compression engine", List.of(),
-                        List.of(Metric.of(MetricKind.COST, 40, "%"))),
-                new Achievement("Won TechCrunch Disrupt with the first public demo of the engine", List.of(), List.of()),
-                new Achievement("Wrote signal-processing prototypes in C++ and Python for the audio research team",
-                        List.of("C++", "Python"), List.of()));
-        assertThat(richard.projects()).containsExactly(new Project("middle-out",
-                "An open-source reference implementation of the middle-out compression pass. Used by 1,200 developers"
-                        + " to benchmark their own codecs.", List.of("C++", "Compression"),
-                "https://github.com/rhendriks/middle-out", List.of()));
+        assertThat(richard.skills())
+                .containsExactly(
+                        new Skill("Lossless compression", null, 12.0, null),
+                        new Skill("Video encoding", null, null, null),
+                        new Skill("C++", SkillCategory.LANGUAGE, 14.5, null),
+                        new Skill("Python", SkillCategory.LANGUAGE, 2.5, null),
+                        new Skill("Fundraising", null, null, null),
+                        new Skill("Hiring", null, null, null),
+                        new Skill("Product strategy", null, null, null));
+        assertThat(richard.achievements())
+                .containsExactly(
+                        new Achievement(
+                                "Founded the company and grew the team from 3 to 24 people",
+                                List.of(),
+                                List.of(Metric.change(MetricKind.OTHER, 3, 24, "people"))),
+                        new Achievement(
+                                "Raised $8M in a Series A round to take the compression engine to market",
+                                List.of(),
+                                List.of(Metric.of(MetricKind.OTHER, 8_000_000, "$"))),
+                        new Achievement(
+                                "Cut video transcoding time from 4 hours to 25 minutes with a middle-out compression pass"
+                                        + " written in C++",
+                                List.of("C++"),
+                                List.of(Metric.change(MetricKind.TIME, 240, 25, "min"))),
+                        new Achievement(
+                                "Cut the storage bill of our pilot customers by 40% with the compression engine",
+                                List.of(), List.of(Metric.of(MetricKind.COST, 40, "%"))),
+                        new Achievement(
+                                "Won TechCrunch Disrupt with the first public demo of the engine",
+                                List.of(),
+                                List.of()),
+                        new Achievement(
+                                "Wrote signal-processing prototypes in C++ and Python for the audio research team",
+                                List.of("C++", "Python"),
+                                List.of()));
+        assertThat(richard.projects())
+                .containsExactly(new Project(
+                        "middle-out",
+                        "An open-source reference implementation of the middle-out compression pass. Used by 1,200 developers"
+                                + " to benchmark their own codecs.",
+                        List.of("C++", "Compression"),
+                        "https://github.com/rhendriks/middle-out",
+                        List.of()));
     }
 
     @Test
@@ -93,7 +116,8 @@ class JsonResumeTest {
         write("people/ada.yaml", "id: ada\nname: Ada Lovelace\n");
 
         assertThat(Profiles.readCandidate(yamlNamed, ON_2026_03_02).id()).isEqualTo("richard-hendriks");
-        assertThat(Profiles.readCandidates(dir.resolve("people"), ON_2026_03_02)).extracting(Candidate::id)
+        assertThat(Profiles.readCandidates(dir.resolve("people"), ON_2026_03_02))
+                .extracting(Candidate::id)
                 .containsExactly("ada", "richard-hendriks");
     }
 
@@ -101,10 +125,11 @@ class JsonResumeTest {
     void namesTheReadableFormatsForAFileInNone() throws IOException {
         Path notes = write("notes.txt", "Ada Lovelace, Python developer");
 
-        assertThat(problems(() -> Profiles.readCandidate(notes, ON_2026_03_02))).containsExactly(notes
-                + ": unsupported file type; a candidate file ends in .yaml, .yml or .json, or holds a candidate in a"
-                + " format Letterpress reads (JSON Resume, JSON Resume job, schema.org JobPosting (JSON-LD or web page),"
-                + " text job ad)");
+        assertThat(problems(() -> Profiles.readCandidate(notes, ON_2026_03_02)))
+                .containsExactly(notes
+                        + ": unsupported file type; a candidate file ends in .yaml, .yml or .json, or holds a candidate in a"
+                        + " format Letterpress reads (JSON Resume, JSON Resume job, schema.org JobPosting (JSON-LD or web page),"
+                        + " text job ad)");
     }
 
     @Test
@@ -119,11 +144,15 @@ class JsonResumeTest {
                   "skills": [ { "name": "Go", "keywords": ["Kafka", "Rust"] } ] }
                 """);
 
-        Candidate ada = Profiles.readCandidate(file, ImportOptions.builder().date(LocalDate.of(2024, 1, 1)).build());
+        Candidate ada = Profiles.readCandidate(
+                file, ImportOptions.builder().date(LocalDate.of(2024, 1, 1)).build());
 
         assertThat(ada.yearsExperience()).isEqualTo(6.0);
-        assertThat(ada.skills()).containsExactly(new Skill("Go", SkillCategory.LANGUAGE, 4.0, null),
-                new Skill("Kafka", SkillCategory.FRAMEWORK, 4.0, null), new Skill("Rust", SkillCategory.LANGUAGE, null, null));
+        assertThat(ada.skills())
+                .containsExactly(
+                        new Skill("Go", SkillCategory.LANGUAGE, 4.0, null),
+                        new Skill("Kafka", SkillCategory.FRAMEWORK, 4.0, null),
+                        new Skill("Rust", SkillCategory.LANGUAGE, null, null));
     }
 
     @Test
@@ -139,12 +168,14 @@ class JsonResumeTest {
                 }
                 """);
 
-        assertThat(problems(() -> Profiles.readCandidate(file, ON_2026_03_02))).containsExactly(
-                file + " 2:39 /basics/email: expected a string, got 42",
-                file + " 2:55 /basics/profiles: expected a list, got \"github\"",
-                file + " 4:33 /work/0/startDate: expected a date YYYY-MM-DD, YYYY-MM or YYYY, got \"last year\"",
-                file + " 4:73 /work/0/highlights/1: expected a string, got 7",
-                file + " 6:13 /skills: expected a list, got an object");
+        assertThat(problems(() -> Profiles.readCandidate(file, ON_2026_03_02)))
+                .containsExactly(
+                        file + " 2:39 /basics/email: expected a string, got 42",
+                        file + " 2:55 /basics/profiles: expected a list, got \"github\"",
+                        file
+                                + " 4:33 /work/0/startDate: expected a date YYYY-MM-DD, YYYY-MM or YYYY, got \"last year\"",
+                        file + " 4:73 /work/0/highlights/1: expected a string, got 7",
+                        file + " 6:13 /skills: expected a list, got an object");
     }
 
     @Test
@@ -154,8 +185,10 @@ class JsonResumeTest {
 
         assertThat(problems(() -> Profiles.readCandidate(nameless, ON_2026_03_02)))
                 .containsExactly(nameless + " 1:13 /basics: a JSON Resume needs basics.name, the candidate's name");
-        assertThat(problems(() -> Profiles.readCandidate(badEmail, ON_2026_03_02))).containsExactly(badEmail
-                + " 1:39 /basics/email: expected an e-mail address like name@example.com (was 'ada-at-example')");
+        assertThat(problems(() -> Profiles.readCandidate(badEmail, ON_2026_03_02)))
+                .containsExactly(
+                        badEmail
+                                + " 1:39 /basics/email: expected an e-mail address like name@example.com (was 'ada-at-example')");
     }
 
     @Test

@@ -22,7 +22,8 @@ class MetricFinderTest {
         assertThat(MetricFinder.find("Built the pipeline that handles 12M events/day"))
                 .containsExactly(Metric.of(MetricKind.SCALE, 12_000_000, "events/day"));
         assertThat(MetricFinder.find("Served 10M+ requests per day for 2 million users"))
-                .containsExactly(Metric.of(MetricKind.SCALE, 10_000_000, "requests/day"),
+                .containsExactly(
+                        Metric.of(MetricKind.SCALE, 10_000_000, "requests/day"),
                         Metric.of(MetricKind.SCALE, 2_000_000, "users"));
     }
 
@@ -30,8 +31,7 @@ class MetricFinderTest {
     void readsUptimeCostAndTimeFromTheWordsAroundThem() {
         assertThat(MetricFinder.find("Kept the payments API at 99.95% uptime"))
                 .containsExactly(Metric.of(MetricKind.UPTIME, 99.95, "%"));
-        assertThat(MetricFinder.find("Cut the AWS bill by 31 %"))
-                .containsExactly(Metric.of(MetricKind.COST, 31, "%"));
+        assertThat(MetricFinder.find("Cut the AWS bill by 31 %")).containsExactly(Metric.of(MetricKind.COST, 31, "%"));
         assertThat(MetricFinder.find("Cut deploys from 4 hours to 25 minutes"))
                 .containsExactly(Metric.change(MetricKind.TIME, 240, 25, "min"));
     }
@@ -43,7 +43,9 @@ class MetricFinderTest {
         assertThat(MetricFinder.find("Raised $8M in a Series A round"))
                 .containsExactly(Metric.of(MetricKind.OTHER, 8_000_000, "$"));
         assertThat(MetricFinder.find("Made the build 3x faster")).containsExactly(Metric.of(MetricKind.OTHER, 3, "x"));
-        assertThat(MetricFinder.find("Rolls back in under 2 min")).containsExactly(Metric.of(MetricKind.OTHER, 2, "min"));
-        assertThat(MetricFinder.find("Led 5 engineers from 2019 to 2023 on Java 17")).isEmpty();
+        assertThat(MetricFinder.find("Rolls back in under 2 min"))
+                .containsExactly(Metric.of(MetricKind.OTHER, 2, "min"));
+        assertThat(MetricFinder.find("Led 5 engineers from 2019 to 2023 on Java 17"))
+                .isEmpty();
     }
 }

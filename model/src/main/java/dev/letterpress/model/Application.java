@@ -28,6 +28,9 @@ public record Application(String candidateId, JobPosting job, String template, L
         candidateId = Checks.required("Application", "candidate", candidateId);
         Objects.requireNonNull(job, "Application.job must not be null");
         template = Checks.optional(template);
-        formats = Checks.words(formats).stream().map(f -> f.toLowerCase(Locale.ROOT)).distinct().toList();
+        formats = Checks.words(formats).stream()
+                .map(f -> f.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
     }
 }

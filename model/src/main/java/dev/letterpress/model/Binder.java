@@ -34,14 +34,17 @@ final class Binder {
     /** Reads an object, reporting unknown fields; returns null (reported) when the node is not one. */
     Obj object(Node node, String path, Set<String> known) {
         if (!(node instanceof Node.ObjectNode object)) {
-            problem(node, path, "expected an object with fields (" + String.join(", ", known) + "), got "
-                    + node.describe());
+            problem(
+                    node,
+                    path,
+                    "expected an object with fields (" + String.join(", ", known) + "), got " + node.describe());
             return null;
         }
         for (Node.Field field : object.map().values()) {
             if (!known.contains(field.key()) && !(path.isEmpty() && field.key().equals("$schema"))) {
                 String fieldPath = join(path, field.key());
-                problems.add(new Problem(source, field.line(), field.column(), fieldPath, unknownField(field.key(), known)));
+                problems.add(
+                        new Problem(source, field.line(), field.column(), fieldPath, unknownField(field.key(), known)));
             }
         }
         return new Obj(object, path);
@@ -179,7 +182,10 @@ final class Binder {
             Double number = number(key);
             String problem = check.apply(number);
             if (problem != null) {
-                problem(key, problem + " (was " + ((Node.ScalarNode) value(key)).text().strip() + ")");
+                problem(
+                        key,
+                        problem + " (was "
+                                + ((Node.ScalarNode) value(key)).text().strip() + ")");
                 return null;
             }
             return number;

@@ -48,8 +48,19 @@ public record Brand(
     /** The default margins, 20 mm on every side. */
     public static final Margins DEFAULT_MARGINS = Margins.all(20);
 
-    private static final Brand DEFAULTS = new Brand("Letterpress", null, DEFAULT_PRIMARY, DEFAULT_ACCENT,
-            DEFAULT_FONT, null, PageSize.A4, DEFAULT_MARGINS, null, Locale.US, List.of(), null);
+    private static final Brand DEFAULTS = new Brand(
+            "Letterpress",
+            null,
+            DEFAULT_PRIMARY,
+            DEFAULT_ACCENT,
+            DEFAULT_FONT,
+            null,
+            PageSize.A4,
+            DEFAULT_MARGINS,
+            null,
+            Locale.US,
+            List.of(),
+            null);
 
     /**
      * Validates the brand.
@@ -75,7 +86,8 @@ public record Brand(
     public Brand {
         Validation v = new Validation("Brand");
         if (logo != null && logoImage != null) {
-            throw new IllegalArgumentException("Brand.logo and Brand.logoImage: give the logo as a file or as bytes, not both");
+            throw new IllegalArgumentException(
+                    "Brand.logo and Brand.logoImage: give the logo as a file or as bytes, not both");
         }
         name = v.required("name", name);
         logo = logo == null ? null : logo.toAbsolutePath().normalize();
@@ -87,7 +99,9 @@ public record Brand(
         v.nonNull("margins", margins);
         footer = Checks.optional(footer);
         v.nonNull("locale", locale);
-        fallbackFonts = Checks.list(fallbackFonts).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        fallbackFonts = Checks.list(fallbackFonts).stream()
+                .map(p -> p.toAbsolutePath().normalize())
+                .toList();
         v.check();
     }
 
@@ -108,9 +122,30 @@ public record Brand(
      * @throws IllegalArgumentException when a required value is missing
      * @throws NullPointerException     when a required object is null
      */
-    public Brand(String name, Path logo, RgbColor primaryColor, RgbColor accentColor, String font, Path fontFile,
-            PageSize pageSize, Margins margins, String footer, Locale locale, List<Path> fallbackFonts) {
-        this(name, logo, primaryColor, accentColor, font, fontFile, pageSize, margins, footer, locale, fallbackFonts,
+    public Brand(
+            String name,
+            Path logo,
+            RgbColor primaryColor,
+            RgbColor accentColor,
+            String font,
+            Path fontFile,
+            PageSize pageSize,
+            Margins margins,
+            String footer,
+            Locale locale,
+            List<Path> fallbackFonts) {
+        this(
+                name,
+                logo,
+                primaryColor,
+                accentColor,
+                font,
+                fontFile,
+                pageSize,
+                margins,
+                footer,
+                locale,
+                fallbackFonts,
                 null);
     }
 
@@ -156,7 +191,18 @@ public record Brand(
      * @return a copy with no logo, no font file and no fallback fonts
      */
     public Brand withoutFiles() {
-        return new Brand(name, null, primaryColor, accentColor, font, null, pageSize, margins, footer, locale, List.of(),
+        return new Brand(
+                name,
+                null,
+                primaryColor,
+                accentColor,
+                font,
+                null,
+                pageSize,
+                margins,
+                footer,
+                locale,
+                List.of(),
                 logoImage);
     }
 
@@ -333,8 +379,19 @@ public record Brand(
          * @throws InvalidInputException listing every value that is blank or missing
          */
         public Brand build() {
-            return Validation.build(() -> new Brand(name, logo, primaryColor, accentColor, font, fontFile, pageSize,
-                    margins, footer, locale, fallbackFonts, logoImage));
+            return Validation.build(() -> new Brand(
+                    name,
+                    logo,
+                    primaryColor,
+                    accentColor,
+                    font,
+                    fontFile,
+                    pageSize,
+                    margins,
+                    footer,
+                    locale,
+                    fallbackFonts,
+                    logoImage));
         }
     }
 }

@@ -102,8 +102,14 @@ public record Candidate(
      * @return a new builder holding this profile's values
      */
     public Builder toBuilder() {
-        Builder b = new Builder(id, name).email(email).phone(phone).location(location).links(links)
-                .headline(headline).seniority(seniority).yearsExperience(yearsExperience)
+        Builder b = new Builder(id, name)
+                .email(email)
+                .phone(phone)
+                .location(location)
+                .links(links)
+                .headline(headline)
+                .seniority(seniority)
+                .yearsExperience(yearsExperience)
                 .transitioningFrom(transitioningFrom);
         b.skills.addAll(skills);
         b.achievements.addAll(achievements);
@@ -271,8 +277,20 @@ public record Candidate(
          * @throws InvalidInputException listing every invalid value
          */
         public Candidate build() {
-            return Validation.build(() -> new Candidate(id, name, email, phone, location, links, headline, seniority,
-                    yearsExperience, transitioningFrom, skills, achievements, projects));
+            return Validation.build(() -> new Candidate(
+                    id,
+                    name,
+                    email,
+                    phone,
+                    location,
+                    links,
+                    headline,
+                    seniority,
+                    yearsExperience,
+                    transitioningFrom,
+                    skills,
+                    achievements,
+                    projects));
         }
     }
 }

@@ -22,8 +22,7 @@ final class Checks {
     /** The smallest non-zero figure a metric may state: a letter prints two decimals. */
     static final double MIN_FIGURE = 0.01;
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Strips the value; blank becomes null. */
     static String optional(String value) {
@@ -37,8 +36,7 @@ final class Checks {
     static String required(String type, String field, String value) {
         String stripped = optional(value);
         if (stripped == null) {
-            throw new IllegalArgumentException(
-                    type + "." + field + " must not be blank (was " + quote(value) + ")");
+            throw new IllegalArgumentException(type + "." + field + " must not be blank (was " + quote(value) + ")");
         }
         return stripped;
     }
@@ -52,11 +50,17 @@ final class Checks {
         if (values == null) {
             return List.of();
         }
-        return values.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return values.stream()
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static String emailProblem(String value) {
-        return value == null || EMAIL.matcher(value).matches() ? null : "expected an e-mail address like name@example.com";
+        return value == null || EMAIL.matcher(value).matches()
+                ? null
+                : "expected an e-mail address like name@example.com";
     }
 
     static String email(String type, String field, String value) {

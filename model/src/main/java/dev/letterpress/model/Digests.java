@@ -14,8 +14,7 @@ import java.util.HexFormat;
  * }</pre>
  */
 public final class Digests {
-    private Digests() {
-    }
+    private Digests() {}
 
     /**
      * A fresh SHA-256 digest to feed in parts.

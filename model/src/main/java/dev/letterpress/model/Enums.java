@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** Shared parsing for the enums whose profile spelling is their lower-case name. */
 final class Enums {
-    private Enums() {
-    }
+    private Enums() {}
 
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
         if (text == null) {

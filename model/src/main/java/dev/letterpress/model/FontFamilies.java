@@ -31,8 +31,7 @@ public final class FontFamilies {
         ALIASES.put(SERIF, List.of("Times New Roman", "Times", "Tinos", "serif"));
     }
 
-    private FontFamilies() {
-    }
+    private FontFamilies() {}
 
     /**
      * The bundled family a name stands for, ignoring case and surrounding space.
@@ -47,7 +46,8 @@ public final class FontFamilies {
         String key = name.strip().toLowerCase(Locale.ROOT);
         for (Map.Entry<String, List<String>> family : ALIASES.entrySet()) {
             if (family.getKey().toLowerCase(Locale.ROOT).equals(key)
-                    || family.getValue().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(key))) {
+                    || family.getValue().stream()
+                            .anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(key))) {
                 return Optional.of(family.getKey());
             }
         }

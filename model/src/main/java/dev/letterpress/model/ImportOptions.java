@@ -62,8 +62,7 @@ public record ImportOptions(LocalDate date, Integer index, String company, Strin
         private String company;
         private String title;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the letter's date.

@@ -72,7 +72,8 @@ public sealed interface Inline permits Inline.Text, Inline.Link {
          */
         public Text {
             if (text == null || text.isEmpty()) {
-                throw new IllegalArgumentException("Inline.Text.text must not be empty (was " + Checks.quote(text) + ")");
+                throw new IllegalArgumentException(
+                        "Inline.Text.text must not be empty (was " + Checks.quote(text) + ")");
             }
         }
     }
@@ -94,7 +95,8 @@ public sealed interface Inline permits Inline.Text, Inline.Link {
          */
         public Link {
             if (text == null || text.isEmpty()) {
-                throw new IllegalArgumentException("Inline.Link.text must not be empty (was " + Checks.quote(text) + ")");
+                throw new IllegalArgumentException(
+                        "Inline.Link.text must not be empty (was " + Checks.quote(text) + ")");
             }
             href = Checks.required("Inline.Link", "href", href);
             if (href.startsWith("mailto:")) {

@@ -200,8 +200,18 @@ public record JobPosting(
          * @throws InvalidInputException listing every invalid value
          */
         public JobPosting build() {
-            return Validation.build(() -> new JobPosting(id, company, title, seniority, location, hiringManager,
-                    requiredSkills, niceToHave, keywords, url, reference));
+            return Validation.build(() -> new JobPosting(
+                    id,
+                    company,
+                    title,
+                    seniority,
+                    location,
+                    hiringManager,
+                    requiredSkills,
+                    niceToHave,
+                    keywords,
+                    url,
+                    reference));
         }
     }
 }

@@ -97,8 +97,16 @@ public record Letter(
      * @throws IllegalArgumentException when a text part is blank or the body is empty
      * @throws NullPointerException     when a part is null
      */
-    public Letter(Sender sender, Recipient recipient, LocalDate date, String subject, String salutation,
-            List<Block> blocks, String closing, Signature signature, String template) {
+    public Letter(
+            Sender sender,
+            Recipient recipient,
+            LocalDate date,
+            String subject,
+            String salutation,
+            List<Block> blocks,
+            String closing,
+            Signature signature,
+            String template) {
         this(sender, recipient, date, subject, salutation, blocks, closing, signature, template, null);
     }
 
@@ -110,7 +118,8 @@ public record Letter(
      */
     public Letter withLocale(Locale value) {
         Locale l = value == null ? Locale.US : value;
-        return l.equals(locale) ? this
+        return l.equals(locale)
+                ? this
                 : new Letter(sender, recipient, date, subject, salutation, blocks, closing, signature, template, l);
     }
 
@@ -122,7 +131,9 @@ public record Letter(
      * @return the formatted date
      */
     public String dateText(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(date);
     }
 
     /**
@@ -135,9 +146,15 @@ public record Letter(
      */
     public String toPlainText() {
         List<String> parts = new ArrayList<>();
-        parts.add(lines(sender.name(), sender.headline(),
+        parts.add(lines(
+                sender.name(),
+                sender.headline(),
                 join(" | ", sender.email(), sender.phone(), sender.location()),
-                join(" | ", sender.links().github(), sender.links().linkedin(), sender.links().website())));
+                join(
+                        " | ",
+                        sender.links().github(),
+                        sender.links().linkedin(),
+                        sender.links().website())));
         parts.add(dateText(locale));
         parts.add(lines(recipient.name(), recipient.company(), recipient.location()));
         parts.add(subject);
@@ -157,8 +174,8 @@ public record Letter(
         if (block instanceof Block.Paragraph p) {
             return runs(p.runs());
         }
-        return ((Block.BulletList) block).items().stream().map(i -> "- " + runs(i.runs()))
-                .collect(Collectors.joining("\n"));
+        return ((Block.BulletList) block)
+                .items().stream().map(i -> "- " + runs(i.runs())).collect(Collectors.joining("\n"));
     }
 
     /**
@@ -207,8 +224,7 @@ public record Letter(
         private String template;
         private Locale locale;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the letterhead.
@@ -337,8 +353,8 @@ public record Letter(
          * @return the validated letter
          */
         public Letter build() {
-            return new Letter(sender, recipient, date, subject, salutation, blocks, closing, signature, template,
-                    locale);
+            return new Letter(
+                    sender, recipient, date, subject, salutation, blocks, closing, signature, template, locale);
         }
     }
 }

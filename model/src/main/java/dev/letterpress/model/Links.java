@@ -56,8 +56,7 @@ public record Links(String github, String linkedin, String website) {
         private String linkedin;
         private String website;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the link to original work.

@@ -142,10 +142,17 @@ public final class LogoImage {
                 }
                 long pixels = (long) size[0] * size[1];
                 if (pixels > MAX_PIXELS) {
-                    throw invalid(source, String.format(Locale.ROOT,
-                            "the logo is %d × %d pixels (%.1f megapixels); the limit is %d megapixels"
-                                    + " (a logo is shown 16 mm high: export it smaller)",
-                            size[0], size[1], pixels / 1e6, MAX_PIXELS / 1_000_000), null);
+                    throw invalid(
+                            source,
+                            String.format(
+                                    Locale.ROOT,
+                                    "the logo is %d × %d pixels (%.1f megapixels); the limit is %d megapixels"
+                                            + " (a logo is shown 16 mm high: export it smaller)",
+                                    size[0],
+                                    size[1],
+                                    pixels / 1e6,
+                                    MAX_PIXELS / 1_000_000),
+                            null);
                 }
                 reader.read(0); // only now, with the size known to be bounded: a damaged image fails here
             } finally {
@@ -155,7 +162,8 @@ public final class LogoImage {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw invalid(source, damaged(format) + " (" + e.getMessage() + "); save it again as an RGB PNG or JPEG", e);
+            throw invalid(
+                    source, damaged(format) + " (" + e.getMessage() + "); save it again as an RGB PNG or JPEG", e);
         }
         return new LogoImage(copy, format, size[0], size[1]);
     }
@@ -186,8 +194,11 @@ public final class LogoImage {
     }
 
     private static String tooLarge(long size) {
-        return String.format(Locale.ROOT, "the logo is %.1f MB; the limit is %.1f MB"
-                + " (a logo is shown 16 mm high: export it smaller)", size / (1024.0 * 1024.0), MAX_BYTES / (1024.0 * 1024.0));
+        return String.format(
+                Locale.ROOT,
+                "the logo is %.1f MB; the limit is %.1f MB" + " (a logo is shown 16 mm high: export it smaller)",
+                size / (1024.0 * 1024.0),
+                MAX_BYTES / (1024.0 * 1024.0));
     }
 
     private static String damaged(Format format) {
@@ -195,8 +206,15 @@ public final class LogoImage {
     }
 
     private static Format format(byte[] b) {
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == '\r'
-                && b[5] == '\n' && b[6] == 0x1A && b[7] == '\n') {
+        if (b.length >= 8
+                && (b[0] & 0xFF) == 0x89
+                && b[1] == 'P'
+                && b[2] == 'N'
+                && b[3] == 'G'
+                && b[4] == '\r'
+                && b[5] == '\n'
+                && b[6] == 0x1A
+                && b[7] == '\n') {
             return Format.PNG;
         }
         if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {

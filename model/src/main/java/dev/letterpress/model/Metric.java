@@ -121,8 +121,12 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
             if (kind == MetricKind.OTHER && qualifier == null) {
                 return "went from " + amount(before, unitWord) + " to " + amount(after, unitWord);
             }
-            String from = kind == MetricKind.SCALE && unitWord != null && !PREFIX_UNITS.contains(unitWord)
-                    && !unitWord.startsWith("%") ? number(before) : amount(before, unitWord);
+            String from = kind == MetricKind.SCALE
+                            && unitWord != null
+                            && !PREFIX_UNITS.contains(unitWord)
+                            && !unitWord.startsWith("%")
+                    ? number(before)
+                    : amount(before, unitWord);
             String to = amount(after, unitWord);
             String verb = verb(after < before);
             return (verb + " " + subject).strip() + " from " + from + " to " + to;
@@ -133,9 +137,10 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
             case UPTIME -> amount(value, unitWord == null ? "%" : unitWord) + " " + withQualifier(qualifier, "uptime");
             case THROUGHPUT -> unitWord == null ? "throughput of " + amount : append(amount, qualifier);
             case SCALE -> unitWord == null ? "a scale of " + amount : append(amount, qualifier);
-            case COST -> unitWord != null && unitWord.startsWith("%")
-                    ? amount + " lower " + withQualifier(qualifier, "costs")
-                    : amount + " in " + withQualifier(qualifier, "savings");
+            case COST ->
+                unitWord != null && unitWord.startsWith("%")
+                        ? amount + " lower " + withQualifier(qualifier, "costs")
+                        : amount + " in " + withQualifier(qualifier, "savings");
             case TIME -> qualifier == null ? "saved " + amount : "saved " + amount + " of " + qualifier + " time";
             case OTHER -> append(amount, qualifier);
         };
@@ -212,7 +217,8 @@ public record Metric(MetricKind kind, Double value, String unit, Double before, 
     }
 
     private static String decimal(double figure) {
-        BigDecimal rounded = BigDecimal.valueOf(figure).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded =
+                BigDecimal.valueOf(figure).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
     }
 

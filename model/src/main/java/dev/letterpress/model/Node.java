@@ -14,8 +14,7 @@ sealed interface Node permits Node.ObjectNode, Node.ArrayNode, Node.ScalarNode {
     String describe();
 
     /** A key of an object, with the key's own position. */
-    record Field(String key, int line, int column, Node value) {
-    }
+    record Field(String key, int line, int column, Node value) {}
 
     record ObjectNode(LinkedHashMap<String, Field> fields, int line, int column) implements Node {
         @Override
@@ -37,7 +36,12 @@ sealed interface Node permits Node.ObjectNode, Node.ArrayNode, Node.ScalarNode {
 
     /** A string, number, boolean or null; {@code text} is the scalar as written. */
     record ScalarNode(Kind kind, String text, int line, int column) implements Node {
-        enum Kind { STRING, NUMBER, BOOLEAN, NULL }
+        enum Kind {
+            STRING,
+            NUMBER,
+            BOOLEAN,
+            NULL
+        }
 
         @Override
         public String describe() {

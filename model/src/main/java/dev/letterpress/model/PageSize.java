@@ -42,6 +42,8 @@ public enum PageSize {
 
     /** @return the accepted spellings, {@code [A4, LETTER]} */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(p -> p.name().toUpperCase(Locale.ROOT)).toList();
+        return Arrays.stream(values())
+                .map(p -> p.name().toUpperCase(Locale.ROOT))
+                .toList();
     }
 }

@@ -27,7 +27,8 @@ public record Problem(String source, int line, int column, String field, String 
         field = Checks.optional(field);
         message = Checks.required("Problem", "message", message);
         if (line < 0 || column < 0) {
-            throw new IllegalArgumentException("Problem.line and column must not be negative (was " + line + ":" + column + ")");
+            throw new IllegalArgumentException(
+                    "Problem.line and column must not be negative (was " + line + ":" + column + ")");
         }
     }
 

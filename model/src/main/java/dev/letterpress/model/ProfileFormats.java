@@ -12,23 +12,23 @@ import java.util.regex.Pattern;
  */
 final class ProfileFormats {
     static final String ARTIFACT = "letterpress-import (dev.letterpress:letterpress-import)";
-    private static final Pattern JSON_RESUME = Pattern.compile(
-            "\"basics\"\\s*:|\"\\$schema\"\\s*:\\s*\"[^\"]*jsonresume", Pattern.CASE_INSENSITIVE);
-    private static final Pattern JSON_RESUME_JOB = Pattern.compile(
-            "\"(responsibilities|qualifications|experience|remote|salary)\"\\s*:");
+    private static final Pattern JSON_RESUME =
+            Pattern.compile("\"basics\"\\s*:|\"\\$schema\"\\s*:\\s*\"[^\"]*jsonresume", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JSON_RESUME_JOB =
+            Pattern.compile("\"(responsibilities|qualifications|experience|remote|salary)\"\\s*:");
     private static final Pattern JSON_LD = Pattern.compile("\"@(context|type|graph)\"\\s*:");
-    private static final Pattern HTML = Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML = Pattern.compile(
+            "^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static volatile List<ProfileImporter> formats;
 
-    private ProfileFormats() {
-    }
+    private ProfileFormats() {}
 
     static List<ProfileImporter> all() {
         List<ProfileImporter> found = formats;
         if (found == null) {
             List<ProfileImporter> list = new ArrayList<>();
-            ServiceLoader.load(ProfileImporter.class, ProfileFormats.class.getClassLoader()).forEach(list::add);
+            ServiceLoader.load(ProfileImporter.class, ProfileFormats.class.getClassLoader())
+                    .forEach(list::add);
             found = List.copyOf(list);
             formats = found;
         }
@@ -53,8 +53,8 @@ final class ProfileFormats {
         }
         String kind = all().isEmpty() ? foreignKind(fileName, text, candidate) : null;
         if (kind != null) {
-            throw new InvalidInputException(Problem.of(source, "looks like " + kind + "; reading it needs the module "
-                    + ARTIFACT + " on the class path"));
+            throw new InvalidInputException(Problem.of(
+                    source, "looks like " + kind + "; reading it needs the module " + ARTIFACT + " on the class path"));
         }
         return null;
     }
@@ -62,8 +62,9 @@ final class ProfileFormats {
     /** Names the other formats in an "unsupported file type" message; empty when there are none. */
     static String supported(String what) {
         List<String> names = all().stream().map(ProfileImporter::name).toList();
-        return names.isEmpty() ? "" : ", or holds a " + what + " in a format Letterpress reads (" + String.join(", ", names)
-                + ")";
+        return names.isEmpty()
+                ? ""
+                : ", or holds a " + what + " in a format Letterpress reads (" + String.join(", ", names) + ")";
     }
 
     /** What a file is when it is not Letterpress's own format, or null when it may be. */
@@ -74,7 +75,9 @@ final class ProfileFormats {
         if (candidate) {
             return json && JSON_RESUME.matcher(text).find() ? "a JSON Resume" : null;
         }
-        if (lower.endsWith(".html") || lower.endsWith(".htm") || HTML.matcher(text).lookingAt()) {
+        if (lower.endsWith(".html")
+                || lower.endsWith(".htm")
+                || HTML.matcher(text).lookingAt()) {
             return "a web page";
         }
         if (lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".markdown")) {

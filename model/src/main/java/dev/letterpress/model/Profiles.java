@@ -53,21 +53,51 @@ import java.util.Set;
  * field is allowed for editors. No method returns null.
  */
 public final class Profiles {
-    static final Set<String> CANDIDATE_FIELDS = fields("id", "name", "email", "phone", "location", "links",
-            "headline", "seniority", "yearsExperience", "transitioningFrom", "skills", "achievements", "projects");
+    static final Set<String> CANDIDATE_FIELDS = fields(
+            "id",
+            "name",
+            "email",
+            "phone",
+            "location",
+            "links",
+            "headline",
+            "seniority",
+            "yearsExperience",
+            "transitioningFrom",
+            "skills",
+            "achievements",
+            "projects");
     static final Set<String> LINKS_FIELDS = fields("github", "linkedin", "website");
     static final Set<String> SKILL_FIELDS = fields("name", "category", "years", "evidence");
     static final Set<String> ACHIEVEMENT_FIELDS = fields("text", "skills", "metrics");
     static final Set<String> METRIC_FIELDS = fields("kind", "value", "unit", "before", "after");
     static final Set<String> PROJECT_FIELDS = fields("name", "summary", "skills", "link", "metrics");
-    static final Set<String> JOB_FIELDS = fields("id", "company", "title", "seniority", "location", "hiringManager",
-            "requiredSkills", "niceToHave", "keywords", "url", "reference");
-    static final Set<String> BRAND_FIELDS = fields("name", "logo", "primaryColor", "accentColor", "font",
-            "pageSize", "margins", "footer", "locale", "fallbackFonts");
+    static final Set<String> JOB_FIELDS = fields(
+            "id",
+            "company",
+            "title",
+            "seniority",
+            "location",
+            "hiringManager",
+            "requiredSkills",
+            "niceToHave",
+            "keywords",
+            "url",
+            "reference");
+    static final Set<String> BRAND_FIELDS = fields(
+            "name",
+            "logo",
+            "primaryColor",
+            "accentColor",
+            "font",
+            "pageSize",
+            "margins",
+            "footer",
+            "locale",
+            "fallbackFonts");
     static final Set<String> MARGIN_FIELDS = fields("top", "right", "bottom", "left");
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     private static Set<String> fields(String... names) {
         return new LinkedHashSet<>(Arrays.asList(names));
@@ -144,8 +174,13 @@ public final class Profiles {
         for (Located<Candidate> c : all) {
             Located<Candidate> first = byId.putIfAbsent(c.value().id(), c);
             if (first != null) {
-                problems.add(new Problem(c.source(), c.line(), c.column(), c.path("id"), "duplicate candidate id \""
-                        + c.value().id() + "\", also in " + first.source() + " line " + first.line()));
+                problems.add(new Problem(
+                        c.source(),
+                        c.line(),
+                        c.column(),
+                        c.path("id"),
+                        "duplicate candidate id \"" + c.value().id() + "\", also in " + first.source() + " line "
+                                + first.line()));
             } else {
                 candidates.add(c.value());
             }
@@ -197,7 +232,8 @@ public final class Profiles {
         List<JobPosting> jobs = new ArrayList<>();
         for (Path file : profileFiles(fileOrDirectory, "posting", problems)) {
             try {
-                readFile(file, Profiles::job, "posting", Foreign.job(ImportOptions.DEFAULTS)).forEach(j -> jobs.add(j.value()));
+                readFile(file, Profiles::job, "posting", Foreign.job(ImportOptions.DEFAULTS))
+                        .forEach(j -> jobs.add(j.value()));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -218,8 +254,10 @@ public final class Profiles {
      */
     public static Brand readBrand(Path file) {
         Path base = file.toAbsolutePath().getParent();
-        return single(file, readFile(file, (binder, node, path) -> new BrandReader(binder, base).read(node, path),
-                "brand", null), "brand");
+        return single(
+                file,
+                readFile(file, (binder, node, path) -> new BrandReader(binder, base).read(node, path), "brand", null),
+                "brand");
     }
 
     // ---- in memory
@@ -345,8 +383,8 @@ public final class Profiles {
         return single(source, readValue(tree, source, Profiles::job, "posting"), "posting");
     }
 
-    private static <T> List<Located<T>> readStream(InputStream in, ProfileFormat format, String source,
-            ElementReader<T> reader, String what) {
+    private static <T> List<Located<T>> readStream(
+            InputStream in, ProfileFormat format, String source, ElementReader<T> reader, String what) {
         String name = Checks.required("Profiles", "source", source);
         List<Problem> problems = new ArrayList<>();
         byte[] bytes;
@@ -360,8 +398,8 @@ public final class Profiles {
         return bind(name, problems, text == null ? null : trees.parse(text, format.syntax()), reader, what);
     }
 
-    private static <T> List<Located<T>> readText(Reader in, ProfileFormat format, String source,
-            ElementReader<T> reader, String what) {
+    private static <T> List<Located<T>> readText(
+            Reader in, ProfileFormat format, String source, ElementReader<T> reader, String what) {
         String name = Checks.required("Profiles", "source", source);
         List<Problem> problems = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -374,8 +412,8 @@ public final class Profiles {
             throw new InvalidInputException(List.of(Problem.of(name, "cannot be read: " + e.getMessage())), e);
         }
         if (text.length() > TreeReader.MAX_BYTES) {
-            throw new InvalidInputException(Problem.of(name, "is too large (more than "
-                    + TreeReader.MAX_BYTES / 1024 / 1024 + " MB)"));
+            throw new InvalidInputException(
+                    Problem.of(name, "is too large (more than " + TreeReader.MAX_BYTES / 1024 / 1024 + " MB)"));
         }
         String content = text.length() > 0 && text.charAt(0) == '\uFEFF' ? text.substring(1) : text.toString();
         return bind(name, problems, new TreeReader(name, problems).parse(content, format.syntax()), reader, what);
@@ -396,7 +434,8 @@ public final class Profiles {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(fileOrDirectory)) {
             for (Path entry : entries) {
-                if (Files.isRegularFile(entry) && TreeReader.Syntax.of(entry.getFileName().toString()) != null) {
+                if (Files.isRegularFile(entry)
+                        && TreeReader.Syntax.of(entry.getFileName().toString()) != null) {
                     files.add(entry);
                 }
             }
@@ -405,8 +444,8 @@ public final class Profiles {
             return List.of();
         }
         if (files.isEmpty()) {
-            problems.add(Problem.of(fileOrDirectory.toString(),
-                    "no " + what + " files (.yaml, .yml, .json) in this folder"));
+            problems.add(Problem.of(
+                    fileOrDirectory.toString(), "no " + what + " files (.yaml, .yml, .json) in this folder"));
         }
         files.sort(null);
         return files;
@@ -431,8 +470,8 @@ public final class Profiles {
         String fileName = file.getFileName() == null ? "" : file.getFileName().toString();
         TreeReader.Syntax syntax = TreeReader.Syntax.of(fileName);
         if (syntax == null && foreign == null) {
-            throw new InvalidInputException(Problem.of(source, "unsupported file type; a " + what
-                    + " file ends in .yaml, .yml or .json"));
+            throw new InvalidInputException(
+                    Problem.of(source, "unsupported file type; a " + what + " file ends in .yaml, .yml or .json"));
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -450,16 +489,18 @@ public final class Profiles {
                 return List.of(new Located<>(value, source, 1, 1, ""));
             }
             if (syntax == null) {
-                throw new InvalidInputException(Problem.of(source, "unsupported file type; a " + what
-                        + " file ends in .yaml, .yml or .json" + ProfileFormats.supported(what)));
+                throw new InvalidInputException(Problem.of(
+                        source,
+                        "unsupported file type; a " + what + " file ends in .yaml, .yml or .json"
+                                + ProfileFormats.supported(what)));
             }
         }
         return bind(source, problems, text == null ? null : trees.parse(text, syntax), reader, what);
     }
 
     /** Binds a parsed tree (null when parsing failed) to values; throws every problem found. */
-    private static <T> List<Located<T>> bind(String source, List<Problem> problems, Node root, ElementReader<T> reader,
-            String what) {
+    private static <T> List<Located<T>> bind(
+            String source, List<Problem> problems, Node root, ElementReader<T> reader, String what) {
         List<Located<T>> values = new ArrayList<>();
         if (root != null) {
             Binder binder = new Binder(source, problems);
@@ -517,8 +558,8 @@ public final class Profiles {
 
     private static <T> T single(String source, List<Located<T>> values, String what) {
         if (values.size() != 1) {
-            throw new InvalidInputException(Problem.of(source, "holds " + values.size() + " " + what
-                    + " entries; expected exactly one here"));
+            throw new InvalidInputException(
+                    Problem.of(source, "holds " + values.size() + " " + what + " entries; expected exactly one here"));
         }
         return values.get(0).value();
     }
@@ -546,8 +587,23 @@ public final class Profiles {
         if (id == null || name == null) {
             return null;
         }
-        return binder.build(node, path, () -> new Candidate(id, name, email, phone, location, links, headline,
-                seniority, years, transitioningFrom, skills, achievements, projects));
+        return binder.build(
+                node,
+                path,
+                () -> new Candidate(
+                        id,
+                        name,
+                        email,
+                        phone,
+                        location,
+                        links,
+                        headline,
+                        seniority,
+                        years,
+                        transitioningFrom,
+                        skills,
+                        achievements,
+                        projects));
     }
 
     private static Links links(Binder binder, Binder.Obj parent) {
@@ -604,7 +660,8 @@ public final class Profiles {
         String unit = o.text("unit");
         Double before = o.figure("before");
         Double after = o.figure("after");
-        boolean figureReported = o.value("value") != null && value == null || o.value("before") != null && before == null
+        boolean figureReported = o.value("value") != null && value == null
+                || o.value("before") != null && before == null
                 || o.value("after") != null && after == null;
         String figures = Metric.figuresProblem(value, before, after);
         if (figures != null && !figureReported) {
@@ -651,8 +708,21 @@ public final class Profiles {
         if (company == null || title == null) {
             return null;
         }
-        return binder.build(node, path, () -> new JobPosting(id, company, title, seniority, location, hiringManager,
-                required, nice, keywords, url, reference));
+        return binder.build(
+                node,
+                path,
+                () -> new JobPosting(
+                        id,
+                        company,
+                        title,
+                        seniority,
+                        location,
+                        hiringManager,
+                        required,
+                        nice,
+                        keywords,
+                        url,
+                        reference));
     }
 
     /** Brand fields, with paths resolved against the brand file's folder. */
@@ -691,8 +761,10 @@ public final class Profiles {
                 if (n instanceof Node.ScalarNode s && s.kind() == Node.ScalarNode.Kind.STRING) {
                     Path resolved = base.resolve(s.text().strip()).normalize();
                     if (!Files.isRegularFile(resolved)) {
-                        binder.problem(n, p, (Files.exists(resolved) ? "not a regular file: " : "font file not found: ")
-                                + resolved);
+                        binder.problem(
+                                n,
+                                p,
+                                (Files.exists(resolved) ? "not a regular file: " : "font file not found: ") + resolved);
                         return null;
                     }
                     return resolved;
@@ -701,19 +773,35 @@ public final class Profiles {
                 return null;
             });
             if (familyName && FontFamilies.bundled(font).isEmpty() && fallbacks.isEmpty()) {
-                String hint = Suggestions.closest(font, FontFamilies.names()).map(c -> "did you mean \"" + c + "\"? ")
+                String hint = Suggestions.closest(font, FontFamilies.names())
+                        .map(c -> "did you mean \"" + c + "\"? ")
                         .orElse("");
-                o.problem("font", "unknown font family \"" + font + "\"; " + hint + "the families on offer: "
-                        + FontFamilies.offer() + "; or give the path of a .ttf or .otf file, or fallbackFonts"
-                        + " for a family installed where the letters are read");
+                o.problem(
+                        "font",
+                        "unknown font family \"" + font + "\"; " + hint + "the families on offer: "
+                                + FontFamilies.offer() + "; or give the path of a .ttf or .otf file, or fallbackFonts"
+                                + " for a family installed where the letters are read");
             }
             if (name == null) {
                 return null;
             }
             String family = font == null ? d.font() : font;
             Path file = fontFile;
-            return binder.build(node, path, () -> new Brand(name, logo, primary, accent, family, file,
-                    pageSize == null ? d.pageSize() : pageSize, margins, footer, locale, fallbacks));
+            return binder.build(
+                    node,
+                    path,
+                    () -> new Brand(
+                            name,
+                            logo,
+                            primary,
+                            accent,
+                            family,
+                            file,
+                            pageSize == null ? d.pageSize() : pageSize,
+                            margins,
+                            footer,
+                            locale,
+                            fallbacks));
         }
 
         private static boolean isFontFile(String font) {
@@ -752,8 +840,10 @@ public final class Profiles {
             String text = o.text(key);
             if (text == null) {
                 if (o.has(key)) {
-                    o.problem(key, "is empty; in YAML a colour must be quoted, because # starts a comment: "
-                            + key + ": \"#1F3A5F\"");
+                    o.problem(
+                            key,
+                            "is empty; in YAML a colour must be quoted, because # starts a comment: " + key
+                                    + ": \"#1F3A5F\"");
                 }
                 return fallback;
             }
@@ -805,7 +895,8 @@ public final class Profiles {
                 return fallback;
             }
             Locale locale = Locale.forLanguageTag(text.replace('_', '-'));
-            if (locale.getLanguage().isEmpty() || !Arrays.asList(Locale.getISOLanguages()).contains(locale.getLanguage())) {
+            if (locale.getLanguage().isEmpty()
+                    || !Arrays.asList(Locale.getISOLanguages()).contains(locale.getLanguage())) {
                 o.problem("locale", "expected a language tag such as en-US, en-GB or de-DE, got \"" + text + "\"");
                 return fallback;
             }

@@ -13,8 +13,7 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class Renderers {
-    private Renderers() {
-    }
+    private Renderers() {}
 
     /**
      * The formats that can be rendered, by name, in alphabetical order.
@@ -39,10 +38,11 @@ public final class Renderers {
      */
     public static LetterRenderer create(String format, Brand brand) {
         Map<String, RendererProvider> providers = available();
-        RendererProvider provider = providers.get(format == null ? "" : format.strip().toLowerCase(Locale.ROOT));
+        RendererProvider provider =
+                providers.get(format == null ? "" : format.strip().toLowerCase(Locale.ROOT));
         if (provider == null) {
-            throw new IllegalArgumentException("unknown format " + Checks.quote(format) + "; available: "
-                    + String.join(", ", providers.keySet()));
+            throw new IllegalArgumentException(
+                    "unknown format " + Checks.quote(format) + "; available: " + String.join(", ", providers.keySet()));
         }
         return provider.create(brand);
     }

@@ -36,7 +36,8 @@ public record RgbColor(int red, int green, int blue) {
     public static RgbColor parse(String hex) {
         String problem = Checks.colorProblem(hex == null ? "" : hex.strip());
         if (hex == null || problem != null) {
-            throw new IllegalArgumentException("RgbColor: " + Checks.colorProblem("") + " (was " + Checks.quote(hex) + ")");
+            throw new IllegalArgumentException(
+                    "RgbColor: " + Checks.colorProblem("") + " (was " + Checks.quote(hex) + ")");
         }
         int rgb = Integer.parseInt(hex.strip().substring(1), 16);
         return new RgbColor((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);

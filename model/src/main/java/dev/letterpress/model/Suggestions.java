@@ -10,8 +10,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * {@code unknown field, did you mean "yearsExperience"?}.
  */
 public final class Suggestions {
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /**
      * The known name closest to {@code wrong}: the same ignoring case, or within an edit distance of

@@ -39,12 +39,14 @@ import org.yaml.snakeyaml.events.NodeEvent;
 final class TreeReader {
     /** Profiles are small; anything this big is a mistake or an attack. */
     static final int MAX_BYTES = 4 * 1024 * 1024;
+
     private static final int MAX_DEPTH = 64;
     /** The most values that aliases may stand for in one file, counting the values inside lists and objects. */
     static final int MAX_EXPANDED = 10_000;
 
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build();
     /*
      * The builder, unlike YAMLFactory's constructor, leaves EMPTY_STRING_AS_NULL off; without it
@@ -52,12 +54,14 @@ final class TreeReader {
      * the user to quote the colour.
      */
     private static final YAMLFactory YAML = YAMLFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .build();
 
     enum Syntax {
-        YAML, JSON;
+        YAML,
+        JSON;
 
         static Syntax of(String fileName) {
             String lower = fileName.toLowerCase(Locale.ROOT);
@@ -85,8 +89,7 @@ final class TreeReader {
     private long expanded;
 
     /** A value with an anchor, and how many values it holds. */
-    private record Anchored(Node node, long size) {
-    }
+    private record Anchored(Node node, long size) {}
 
     /** Thrown when aliases stand for more than {@link #MAX_EXPANDED} values: the file is not read further. */
     private static final class TooManyAliases extends RuntimeException {
@@ -105,11 +108,13 @@ final class TreeReader {
     /** Decodes UTF-8 strictly (a BOM is dropped); returns null after reporting a problem. */
     String decode(byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            problems.add(Problem.of(source, "file is too large (" + bytes.length / 1024 + " KB; at most "
-                    + MAX_BYTES / 1024 / 1024 + " MB)"));
+            problems.add(Problem.of(
+                    source,
+                    "file is too large (" + bytes.length / 1024 + " KB; at most " + MAX_BYTES / 1024 / 1024 + " MB)"));
             return null;
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -124,9 +129,16 @@ final class TreeReader {
                     line++;
                 }
             }
-            problems.add(new Problem(source, line, 0, null, String.format(Locale.ROOT,
-                    "not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
-                    bytes[Math.min(offset, bytes.length - 1)] & 0xFF, offset)));
+            problems.add(new Problem(
+                    source,
+                    line,
+                    0,
+                    null,
+                    String.format(
+                            Locale.ROOT,
+                            "not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
+                            bytes[Math.min(offset, bytes.length - 1)] & 0xFF,
+                            offset)));
             return null;
         } catch (CharacterCodingException e) {
             problems.add(Problem.of(source, "not valid UTF-8; save the file as UTF-8"));
@@ -154,9 +166,14 @@ final class TreeReader {
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                problems.add(new Problem(source, at.getLineNr(), at.getColumnNr(), null, syntax == Syntax.YAML
-                        ? "more than one YAML document; put several profiles in one list instead"
-                        : "unexpected content after the end of the JSON value"));
+                problems.add(new Problem(
+                        source,
+                        at.getLineNr(),
+                        at.getColumnNr(),
+                        null,
+                        syntax == Syntax.YAML
+                                ? "more than one YAML document; put several profiles in one list instead"
+                                : "unexpected content after the end of the JSON value"));
             }
             return root;
         } catch (TooManyAliases e) {
@@ -173,8 +190,9 @@ final class TreeReader {
                     column = yaml.getProblemMark().getColumn() + 1;
                 }
                 if (yaml.getContext() != null && yaml.getContextMark() != null) {
-                    message += " (" + yaml.getContext().strip() + " that starts at " + (yaml.getContextMark().getLine() + 1)
-                            + ":" + (yaml.getContextMark().getColumn() + 1) + ")";
+                    message += " (" + yaml.getContext().strip() + " that starts at "
+                            + (yaml.getContextMark().getLine() + 1) + ":"
+                            + (yaml.getContextMark().getColumn() + 1) + ")";
                 }
             }
             problems.add(new Problem(source, line, column, null, "malformed " + syntax + ": " + message));
@@ -208,7 +226,9 @@ final class TreeReader {
         try {
             for (Event event : new Yaml().parse(new StringReader(text))) {
                 if (event instanceof NodeEvent node && node.getAnchor() != null) {
-                    long at = position(event.getStartMark().getLine() + 1, event.getStartMark().getColumn() + 1);
+                    long at = position(
+                            event.getStartMark().getLine() + 1,
+                            event.getStartMark().getColumn() + 1);
                     if (event instanceof AliasEvent) {
                         Long target = current.get(node.getAnchor());
                         if (target != null) {
@@ -232,16 +252,27 @@ final class TreeReader {
     /** The value an alias stands for, counted against {@link #MAX_EXPANDED}. */
     private Node alias(String name, Anchored anchored, String path, JsonLocation at) {
         if (anchored == null) {
-            problems.add(new Problem(source, at.getLineNr(), at.getColumnNr(), path.isEmpty() ? null : path,
+            problems.add(new Problem(
+                    source,
+                    at.getLineNr(),
+                    at.getColumnNr(),
+                    path.isEmpty() ? null : path,
                     "the alias *" + name + " stands for a value that is not complete where it is used; write the value"
                             + " out"));
             throw new TooManyAliases();
         }
         expanded += anchored.size();
         if (expanded > MAX_EXPANDED) {
-            problems.add(new Problem(source, at.getLineNr(), at.getColumnNr(), path.isEmpty() ? null : path,
-                    String.format(Locale.ROOT, "YAML aliases stand for more than %,d values here; a profile needs"
-                            + " far fewer (write the values out)", MAX_EXPANDED)));
+            problems.add(new Problem(
+                    source,
+                    at.getLineNr(),
+                    at.getColumnNr(),
+                    path.isEmpty() ? null : path,
+                    String.format(
+                            Locale.ROOT,
+                            "YAML aliases stand for more than %,d values here; a profile needs"
+                                    + " far fewer (write the values out)",
+                            MAX_EXPANDED)));
             throw new TooManyAliases();
         }
         size = anchored.size();
@@ -266,7 +297,11 @@ final class TreeReader {
                     total += size;
                     Node.Field previous = fields.get(key);
                     if (previous != null) {
-                        problems.add(new Problem(source, keyAt.getLineNr(), keyAt.getColumnNr(), childPath,
+                        problems.add(new Problem(
+                                source,
+                                keyAt.getLineNr(),
+                                keyAt.getColumnNr(),
+                                childPath,
                                 "duplicate field (first given on line " + previous.line() + ")"));
                     } else {
                         fields.put(key, new Node.Field(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
@@ -306,7 +341,8 @@ final class TreeReader {
         if (message == null) {
             return "syntax error";
         }
-        String first = message.strip().lines().findFirst().orElse("syntax error").strip();
+        String first =
+                message.strip().lines().findFirst().orElse("syntax error").strip();
         int excerpt = first.indexOf(" at [Source");
         return excerpt > 0 ? first.substring(0, excerpt) : first;
     }

@@ -33,8 +33,8 @@ final class ValueTree {
 
     private Node node(Object value, int depth, String path) {
         if (depth > MAX_DEPTH) {
-            problems.add(new Problem(source, 0, 0, path.isEmpty() ? null : path,
-                    "nested more than " + MAX_DEPTH + " levels deep"));
+            problems.add(new Problem(
+                    source, 0, 0, path.isEmpty() ? null : path, "nested more than " + MAX_DEPTH + " levels deep"));
             return null;
         }
         if (value instanceof JsonNode json) {
@@ -109,9 +109,11 @@ final class ValueTree {
 
     /** Numbers keep their exact digits where they have them; NaN and infinities stay as written. */
     private static Node number(Number number) {
-        String text = number instanceof BigDecimal || number instanceof BigInteger ? number.toString()
-                : number instanceof Double || number instanceof Float ? Double.toString(number.doubleValue())
-                : Long.toString(number.longValue());
+        String text = number instanceof BigDecimal || number instanceof BigInteger
+                ? number.toString()
+                : number instanceof Double || number instanceof Float
+                        ? Double.toString(number.doubleValue())
+                        : Long.toString(number.longValue());
         return scalar(Node.ScalarNode.Kind.NUMBER, text);
     }
 

@@ -25,7 +25,8 @@ class EmptyYamlValueTest {
 
     @Test
     void treatsAnEmptyOptionalFieldAsAbsent() throws IOException {
-        Path file = Files.writeString(dir.resolve("ada.yaml"), "id: ada\nname: Ada Lovelace\nemail:\nphone:   # none\n");
+        Path file =
+                Files.writeString(dir.resolve("ada.yaml"), "id: ada\nname: Ada Lovelace\nemail:\nphone:   # none\n");
 
         Candidate ada = Profiles.readCandidate(file);
 

@@ -26,7 +26,8 @@ final class JsonSchemas {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     /** The three kinds of profile file, each with its schema. */
     enum Kind {
@@ -50,13 +51,14 @@ final class JsonSchemas {
 
         /** The kind whose schema file is named {@code fileName}. */
         static Kind ofSchemaFile(String fileName) {
-            return Arrays.stream(values()).filter(k -> k.fileName().equals(fileName)).findFirst()
+            return Arrays.stream(values())
+                    .filter(k -> k.fileName().equals(fileName))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no schema named " + fileName));
         }
     }
 
-    private JsonSchemas() {
-    }
+    private JsonSchemas() {}
 
     static byte[] bytes(Kind kind) {
         try (InputStream in = JsonSchemas.class.getResourceAsStream(RESOURCE_FOLDER + kind.fileName())) {
@@ -108,7 +110,8 @@ final class JsonSchemas {
     /** A profile file as a tree: JSON for {@code .json}, YAML otherwise. */
     static JsonNode read(Path file) {
         try {
-            boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+            boolean json =
+                    file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
             return (json ? JSON : YAML).readTree(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

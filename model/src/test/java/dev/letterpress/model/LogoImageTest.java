@@ -82,7 +82,9 @@ class LogoImageTest {
         assertThatThrownBy(() -> LogoImage.read(png))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(png + TOO_MANY_PIXELS)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).field()).isEqualTo("logo"));
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).problems().get(0).field())
+                        .isEqualTo("logo"));
     }
 
     @Test
@@ -99,8 +101,9 @@ class LogoImageTest {
             file.setLength(6L * 1024 * 1024);
         }
 
-        assertThatThrownBy(() -> LogoImage.read(big)).hasMessage(big + " logo: the logo is 6.0 MB; the limit is 5.0 MB"
-                + " (a logo is shown 16 mm high: export it smaller)");
+        assertThatThrownBy(() -> LogoImage.read(big))
+                .hasMessage(big + " logo: the logo is 6.0 MB; the limit is 5.0 MB"
+                        + " (a logo is shown 16 mm high: export it smaller)");
     }
 
     @Test
@@ -119,7 +122,9 @@ class LogoImageTest {
 
     @Test
     void rejectsAJpegSignatureFollowedByText() {
-        byte[] bytes = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 'n', 'o', 't', ' ', 'a', ' ', 'J', 'P', 'E', 'G'};
+        byte[] bytes = {
+            (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 'n', 'o', 't', ' ', 'a', ' ', 'J', 'P', 'E', 'G'
+        };
 
         assertThatThrownBy(() -> LogoImage.of(bytes, "upload.jpg"))
                 .hasMessageStartingWith("upload.jpg logo: the logo is a damaged or unsupported JPEG image (");
@@ -148,12 +153,14 @@ class LogoImageTest {
         assertThat(brand.logo()).isNull();
         assertThat(brand.logoImage().width()).isEqualTo(40);
         assertThat(brand.withoutFiles().logoImage()).isEqualTo(brand.logoImage());
-        assertThat(brand.toBuilder().logo(Path.of("logo.png")).build().logoImage()).isNull();
+        assertThat(brand.toBuilder().logo(Path.of("logo.png")).build().logoImage())
+                .isNull();
     }
 
     @Test
     void aBrandRejectsLogoBytesThatAreNoImageAtOnce() {
-        assertThatThrownBy(() -> Brand.defaults().toBuilder().logo("<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        assertThatThrownBy(() ->
+                        Brand.defaults().toBuilder().logo("<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Brand.logo(byte[]) logo: the logo must be a PNG or JPEG image");
     }

@@ -25,7 +25,9 @@ class NumericBoundsTest {
                 Profiles.readCandidate(file);
             }
         } catch (InvalidInputException e) {
-            return e.problems().stream().map(p -> p.toString().replace(dir + "/", "")).toList();
+            return e.problems().stream()
+                    .map(p -> p.toString().replace(dir + "/", ""))
+                    .toList();
         }
         throw new AssertionError("expected an InvalidInputException");
     }
@@ -39,10 +41,11 @@ class NumericBoundsTest {
                 skills:
                   - { name: Go, years: -1e999 }
                   - { name: Rust, years: .inf }
-                """, false)).containsExactly(
-                "ada.yaml 3:18 yearsExperience: must be at most 60 (was 1e999)",
-                "ada.yaml 5:24 skills[0].years: must not be negative (was -1e999)",
-                "ada.yaml 6:26 skills[1].years: expected a number, got .inf");
+                """, false))
+                .containsExactly(
+                        "ada.yaml 3:18 yearsExperience: must be at most 60 (was 1e999)",
+                        "ada.yaml 5:24 skills[0].years: must not be negative (was -1e999)",
+                        "ada.yaml 6:26 skills[1].years: expected a number, got .inf");
     }
 
     @Test
@@ -53,12 +56,13 @@ class NumericBoundsTest {
                   {"kind": "latency", "unit": "ms", "before": 320, "after": 1e-300},
                   {"kind": "latency", "unit": "ms", "before": 1e999, "after": 2}
                 ]}]}
-                """, false)).containsExactly(
-                "ada.json 2:30 achievements[0].metrics[0].value: must be at most 1,000,000,000,000,000 in size;"
-                        + " use a larger unit (was 1e300)",
-                "ada.json 3:61 achievements[0].metrics[1].after: must be 0 or at least 0.01 in size;"
-                        + " use a smaller unit (was 1e-300)",
-                "ada.json 4:47 achievements[0].metrics[2].before: must be a finite number (was 1e999)");
+                """, false))
+                .containsExactly(
+                        "ada.json 2:30 achievements[0].metrics[0].value: must be at most 1,000,000,000,000,000 in size;"
+                                + " use a larger unit (was 1e300)",
+                        "ada.json 3:61 achievements[0].metrics[1].after: must be 0 or at least 0.01 in size;"
+                                + " use a smaller unit (was 1e-300)",
+                        "ada.json 4:47 achievements[0].metrics[2].before: must be a finite number (was 1e999)");
     }
 
     @Test
@@ -66,6 +70,7 @@ class NumericBoundsTest {
         assertThat(problems("brand.yaml", """
                 name: Northwind
                 margins: 1e999
-                """, true)).containsExactly("brand.yaml 2:10 margins: must be between 0 and 100 mm (was Infinity)");
+                """, true))
+                .containsExactly("brand.yaml 2:10 margins: must be between 0 and 100 mm (was Infinity)");
     }
 }

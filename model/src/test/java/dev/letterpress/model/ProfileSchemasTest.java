@@ -38,33 +38,35 @@ class ProfileSchemasTest {
     @Test
     void candidateSchemaNamesExactlyTheFieldsTheLoaderReads() {
         JsonNode defs = defs(CANDIDATE);
-        assertThat(properties(defs.get("candidate"))).containsExactlyInAnyOrderElementsOf(
-                withSchemaField(Profiles.CANDIDATE_FIELDS));
+        assertThat(properties(defs.get("candidate")))
+                .containsExactlyInAnyOrderElementsOf(withSchemaField(Profiles.CANDIDATE_FIELDS));
         assertThat(properties(defs.get("links"))).containsExactlyInAnyOrderElementsOf(Profiles.LINKS_FIELDS);
         assertThat(properties(defs.get("skill"))).containsExactlyInAnyOrderElementsOf(Profiles.SKILL_FIELDS);
-        assertThat(properties(defs.get("achievement"))).containsExactlyInAnyOrderElementsOf(Profiles.ACHIEVEMENT_FIELDS);
+        assertThat(properties(defs.get("achievement")))
+                .containsExactlyInAnyOrderElementsOf(Profiles.ACHIEVEMENT_FIELDS);
         assertThat(properties(defs.get("metric"))).containsExactlyInAnyOrderElementsOf(Profiles.METRIC_FIELDS);
         assertThat(properties(defs.get("project"))).containsExactlyInAnyOrderElementsOf(Profiles.PROJECT_FIELDS);
     }
 
     @Test
     void postingSchemaNamesExactlyTheFieldsTheLoaderReads() {
-        assertThat(properties(defs(POSTING).get("posting"))).containsExactlyInAnyOrderElementsOf(
-                withSchemaField(Profiles.JOB_FIELDS));
+        assertThat(properties(defs(POSTING).get("posting")))
+                .containsExactlyInAnyOrderElementsOf(withSchemaField(Profiles.JOB_FIELDS));
     }
 
     @Test
     void brandSchemaNamesExactlyTheFieldsTheLoaderReads() {
         JsonNode defs = defs(BRAND);
-        assertThat(properties(defs.get("brand"))).containsExactlyInAnyOrderElementsOf(
-                withSchemaField(Profiles.BRAND_FIELDS));
+        assertThat(properties(defs.get("brand")))
+                .containsExactlyInAnyOrderElementsOf(withSchemaField(Profiles.BRAND_FIELDS));
         assertThat(properties(defs.get("margins"))).containsExactlyInAnyOrderElementsOf(Profiles.MARGIN_FIELDS);
     }
 
     @Test
     void schemaEnumsListTheSpellingsTheLoaderAccepts() {
         assertThat(texts(defs(CANDIDATE).get("seniority").get("enum"))).isEqualTo(Seniority.ids());
-        assertThat(texts(defs(POSTING).at("/posting/properties/seniority/enum"))).isEqualTo(Seniority.ids());
+        assertThat(texts(defs(POSTING).at("/posting/properties/seniority/enum")))
+                .isEqualTo(Seniority.ids());
         assertThat(texts(objectSchema(defs(CANDIDATE).get("skill")).at("/properties/category/enum")))
                 .isEqualTo(SkillCategory.ids());
         assertThat(texts(defs(CANDIDATE).at("/metric/properties/kind/enum"))).isEqualTo(MetricKind.ids());
@@ -74,7 +76,8 @@ class ProfileSchemasTest {
     @Test
     void schemasRequireWhatTheLoaderRequires() {
         assertThat(texts(defs(CANDIDATE).at("/candidate/required"))).containsExactly("id", "name");
-        assertThat(texts(objectSchema(defs(CANDIDATE).get("skill")).get("required"))).containsExactly("name");
+        assertThat(texts(objectSchema(defs(CANDIDATE).get("skill")).get("required")))
+                .containsExactly("name");
         assertThat(texts(defs(CANDIDATE).at("/achievement/required"))).containsExactly("text");
         assertThat(texts(defs(CANDIDATE).at("/metric/required"))).containsExactly("kind");
         assertThat(texts(defs(CANDIDATE).at("/project/required"))).containsExactly("name");
@@ -99,8 +102,10 @@ class ProfileSchemasTest {
     @EnumSource(Kind.class)
     void everyPropertyHasADescriptionForEditorTooltips(Kind kind) {
         List<String> undescribed = new ArrayList<>();
-        forEachObjectSchema(JsonSchemas.schemaNode(kind), "", (path, object) -> object.get("properties").properties()
-                .forEach(p -> {
+        forEachObjectSchema(
+                JsonSchemas.schemaNode(kind),
+                "",
+                (path, object) -> object.get("properties").properties().forEach(p -> {
                     if (p.getValue().path("description").asText().isBlank()) {
                         undescribed.add(path + "/properties/" + p.getKey());
                     }
@@ -113,7 +118,8 @@ class ProfileSchemasTest {
     void everyObjectRejectsFieldsItDoesNotName(Kind kind) {
         List<String> open = new ArrayList<>();
         forEachObjectSchema(JsonSchemas.schemaNode(kind), "", (path, object) -> {
-            if (!object.path("additionalProperties").isBoolean() || object.get("additionalProperties").asBoolean()) {
+            if (!object.path("additionalProperties").isBoolean()
+                    || object.get("additionalProperties").asBoolean()) {
                 open.add(path);
             }
         });
@@ -126,29 +132,37 @@ class ProfileSchemasTest {
     void flagsAnUnknownCandidateField() throws IOException {
         String yaml = "id: ada\nname: Ada Lovelace\ngithubUrl: https://github.com/ada\n";
 
-        assertThat(candidateErrors(yaml)).contains("/: property 'githubUrl' is not defined in the schema and the "
-                + "schema does not allow additional properties");
-        assertThat(loaderProblems(yaml, Profiles::readCandidate)).extracting(Problem::field).containsExactly("githubUrl");
+        assertThat(candidateErrors(yaml))
+                .contains("/: property 'githubUrl' is not defined in the schema and the "
+                        + "schema does not allow additional properties");
+        assertThat(loaderProblems(yaml, Profiles::readCandidate))
+                .extracting(Problem::field)
+                .containsExactly("githubUrl");
     }
 
     @Test
     void flagsASeniorityOutsideTheEnum() throws IOException {
         String yaml = "id: ada\nname: Ada Lovelace\nseniority: principal\n";
 
-        assertThat(candidateErrors(yaml)).contains(
-                "/seniority: does not have a value in the enumeration [\"junior\", \"mid\", \"senior\", \"staff\", \"lead\"]");
-        assertThat(loaderProblems(yaml, Profiles::readCandidate)).extracting(Problem::field).containsExactly("seniority");
+        assertThat(candidateErrors(yaml))
+                .contains(
+                        "/seniority: does not have a value in the enumeration [\"junior\", \"mid\", \"senior\", \"staff\", \"lead\"]");
+        assertThat(loaderProblems(yaml, Profiles::readCandidate))
+                .extracting(Problem::field)
+                .containsExactly("seniority");
     }
 
     @Test
     void flagsAnUnknownSkillCategoryAndYearsOutOfRange() throws IOException {
         String yaml = "id: ada\nname: Ada Lovelace\nskills:\n  - Java\n  - {name: Go, category: lingo, years: 75}\n";
 
-        assertThat(candidateErrors(yaml)).contains(
-                "/skills/1/category: does not have a value in the enumeration [\"language\", \"framework\", "
-                        + "\"database\", \"cloud\", \"tool\", \"practice\"]",
-                "/skills/1/years: must have a maximum value of 60");
-        assertThat(loaderProblems(yaml, Profiles::readCandidate)).extracting(Problem::field)
+        assertThat(candidateErrors(yaml))
+                .contains(
+                        "/skills/1/category: does not have a value in the enumeration [\"language\", \"framework\", "
+                                + "\"database\", \"cloud\", \"tool\", \"practice\"]",
+                        "/skills/1/years: must have a maximum value of 60");
+        assertThat(loaderProblems(yaml, Profiles::readCandidate))
+                .extracting(Problem::field)
                 .containsExactlyInAnyOrder("skills[1].category", "skills[1].years");
     }
 
@@ -157,16 +171,19 @@ class ProfileSchemasTest {
         String yaml = "id: ada\nname: Ada Lovelace\nachievements:\n"
                 + "  - text: Tuned the search API\n    metrics:\n      - {kind: latency, before: 320, unit: ms}\n";
 
-        assertThat(candidateErrors(yaml)).contains(
-                "/achievements/0/metrics/0: required property 'value' not found",
-                "/achievements/0/metrics/0: required property 'after' not found");
-        assertThat(loaderProblems(yaml, Profiles::readCandidate)).extracting(Problem::field)
+        assertThat(candidateErrors(yaml))
+                .contains(
+                        "/achievements/0/metrics/0: required property 'value' not found",
+                        "/achievements/0/metrics/0: required property 'after' not found");
+        assertThat(loaderProblems(yaml, Profiles::readCandidate))
+                .extracting(Problem::field)
                 .containsExactly("achievements[0].metrics[0]");
     }
 
     @Test
     void acceptsAListOfCandidatesButNoSchemaReferenceInsideIt() {
-        assertThat(candidateErrors("- id: ada\n  name: Ada Lovelace\n- id: grace\n  name: Grace Hopper\n")).isEmpty();
+        assertThat(candidateErrors("- id: ada\n  name: Ada Lovelace\n- id: grace\n  name: Grace Hopper\n"))
+                .isEmpty();
         assertThat(candidateErrors("- $schema: candidate.schema.json\n  id: ada\n  name: Ada Lovelace\n"))
                 .contains("/0: must not be valid to the schema {\"required\":[\"$schema\"]}");
     }
@@ -175,10 +192,12 @@ class ProfileSchemasTest {
     void flagsAPostingWithoutTitleAndWithAnUnknownField() throws IOException {
         String yaml = "company: Fernhill Logistics\nrequiredSkills: [Python]\nsalary: 50000\n";
 
-        assertThat(JsonSchemas.errors(POSTING, JsonSchemas.readYaml(yaml))).contains(
-                "/: required property 'title' not found",
-                "/: property 'salary' is not defined in the schema and the schema does not allow additional properties");
-        assertThat(loaderProblems(yaml, Profiles::readJob)).extracting(Problem::field)
+        assertThat(JsonSchemas.errors(POSTING, JsonSchemas.readYaml(yaml)))
+                .contains(
+                        "/: required property 'title' not found",
+                        "/: property 'salary' is not defined in the schema and the schema does not allow additional properties");
+        assertThat(loaderProblems(yaml, Profiles::readJob))
+                .extracting(Problem::field)
                 .containsExactlyInAnyOrder("title", "salary");
     }
 
@@ -186,25 +205,31 @@ class ProfileSchemasTest {
     void flagsAnUnquotedColourThatYamlReadsAsAComment() throws IOException {
         String yaml = "name: Kestrel Code Academy\nprimaryColor: #0B4F6C\naccentColor: \"#E08E0\"\npageSize: A5\n";
 
-        assertThat(JsonSchemas.errors(BRAND, JsonSchemas.readYaml(yaml))).contains(
-                "/primaryColor: null found, string expected",
-                "/accentColor: does not match the regex pattern ^#[0-9A-Fa-f]{6}$",
-                "/pageSize: does not have a value in the enumeration [\"A4\", \"LETTER\"]");
+        assertThat(JsonSchemas.errors(BRAND, JsonSchemas.readYaml(yaml)))
+                .contains(
+                        "/primaryColor: null found, string expected",
+                        "/accentColor: does not match the regex pattern ^#[0-9A-Fa-f]{6}$",
+                        "/pageSize: does not have a value in the enumeration [\"A4\", \"LETTER\"]");
         List<Problem> problems = loaderProblems(yaml, Profiles::readBrand);
-        assertThat(problems).extracting(Problem::field)
+        assertThat(problems)
+                .extracting(Problem::field)
                 .containsExactlyInAnyOrder("primaryColor", "accentColor", "pageSize");
-        assertThat(problems).filteredOn(p -> p.field().equals("primaryColor")).extracting(Problem::toString)
+        assertThat(problems)
+                .filteredOn(p -> p.field().equals("primaryColor"))
+                .extracting(Problem::toString)
                 .containsExactly(dir.resolve("profile.yaml") + " 2:14 primaryColor: is empty; in YAML a colour must be "
                         + "quoted, because # starts a comment: primaryColor: \"#1F3A5F\"");
     }
 
     @Test
     void acceptsMarginsAsOneNumberOrPerSide() {
-        assertThat(JsonSchemas.errors(BRAND, JsonSchemas.readYaml("name: Plain\nmargins: 25.4\n"))).isEmpty();
+        assertThat(JsonSchemas.errors(BRAND, JsonSchemas.readYaml("name: Plain\nmargins: 25.4\n")))
+                .isEmpty();
         assertThat(JsonSchemas.errors(BRAND, JsonSchemas.readYaml("name: Plain\nmargins: {top: 15, left: 30}\n")))
                 .isEmpty();
         assertThat(JsonSchemas.errors(BRAND, JsonSchemas.readYaml("name: Plain\nmargins: {top: 150, inner: 3}\n")))
-                .contains("/margins/top: must have a maximum value of 100",
+                .contains(
+                        "/margins/top: must have a maximum value of 100",
                         "/margins: property 'inner' is not defined in the schema and the schema does not allow "
                                 + "additional properties");
     }
@@ -253,7 +278,9 @@ class ProfileSchemasTest {
 
     private static List<String> texts(JsonNode array) {
         assertThat(array.isArray()).as("expected an array, got %s", array).isTrue();
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     /** Calls {@code action} on every subschema that declares properties, with its JSON pointer. */

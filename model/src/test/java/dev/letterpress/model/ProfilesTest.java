@@ -1,7 +1,6 @@
 package dev.letterpress.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,16 +75,21 @@ class ProfilesTest {
         assertThat(ada.seniority()).isEqualTo(Seniority.SENIOR);
         assertThat(ada.yearsExperience()).isEqualTo(6.0);
         assertThat(ada.transitioningFrom()).isNull();
-        assertThat(ada.skills()).containsExactly(
-                new Skill("Python", SkillCategory.LANGUAGE, 6.0, "Django and FastAPI services"),
-                new Skill("PostgreSQL", SkillCategory.DATABASE, 5.0, null),
-                new Skill("Kafka", null, null, null));
+        assertThat(ada.skills())
+                .containsExactly(
+                        new Skill("Python", SkillCategory.LANGUAGE, 6.0, "Django and FastAPI services"),
+                        new Skill("PostgreSQL", SkillCategory.DATABASE, 5.0, null),
+                        new Skill("Kafka", null, null, null));
         assertThat(ada.achievements()).singleElement().satisfies(a -> {
             assertThat(a.skills()).containsExactly("Kafka", "Python");
-            assertThat(a.metrics()).extracting(Metric::phrase)
+            assertThat(a.metrics())
+                    .extracting(Metric::phrase)
                     .containsExactly("cut p95 latency from 320 ms to 45 ms", "10M requests/day");
         });
-        assertThat(ada.projects()).singleElement().extracting(Project::link).isEqualTo("https://github.com/ada/ledgerline");
+        assertThat(ada.projects())
+                .singleElement()
+                .extracting(Project::link)
+                .isEqualTo("https://github.com/ada/ledgerline");
     }
 
     @Test
@@ -115,7 +119,8 @@ class ProfilesTest {
         Path file = write("ada.yaml", "id: ada\nname: Ada\nlinks:\n  mastodon: https://x.example\n");
 
         assertThat(problems(() -> Profiles.readCandidate(file)))
-                .containsExactly(file + " 4:3 links.mastodon: unknown field; known fields are github, linkedin, website");
+                .containsExactly(
+                        file + " 4:3 links.mastodon: unknown field; known fields are github, linkedin, website");
     }
 
     @Test
@@ -137,10 +142,11 @@ class ProfilesTest {
     void reportsListWhereObjectExpected() throws IOException {
         Path file = write("ada.yaml", "id: ada\nname: Ada\nlinks: [a, b]\nskills: Python\nachievements: great\n");
 
-        assertThat(problems(() -> Profiles.readCandidate(file))).containsExactly(
-                file + " 3:8 links: expected an object with fields (github, linkedin, website), got a list",
-                file + " 4:9 skills: expected a list, got \"Python\"",
-                file + " 5:15 achievements: expected a list, got \"great\"");
+        assertThat(problems(() -> Profiles.readCandidate(file)))
+                .containsExactly(
+                        file + " 3:8 links: expected an object with fields (github, linkedin, website), got a list",
+                        file + " 4:9 skills: expected a list, got \"Python\"",
+                        file + " 5:15 achievements: expected a list, got \"great\"");
     }
 
     @Test
@@ -155,8 +161,7 @@ class ProfilesTest {
     void reportsEmptyRequiredField() throws IOException {
         Path file = write("job.yaml", "company: \"  \"\ntitle: Backend Engineer\n");
 
-        assertThat(problems(() -> Profiles.readJob(file)))
-                .containsExactly(file + " 1:10 company: must not be empty");
+        assertThat(problems(() -> Profiles.readJob(file))).containsExactly(file + " 1:10 company: must not be empty");
     }
 
     @Test
@@ -172,12 +177,15 @@ class ProfilesTest {
                     metrics: [{ kind: speed, value: 3 }]
                 """);
 
-        assertThat(problems(() -> Profiles.readCandidate(file))).containsExactly(
-                file + " 3:12 seniority: expected one of junior, mid, senior, staff, lead, got \"principal\"",
-                file + " 5:31 skills[0].category: expected one of language, framework, database, cloud, tool, practice,"
-                        + " got \"lang\"",
-                file + " 8:23 achievements[0].metrics[0].kind: expected one of latency, throughput, uptime, scale, cost,"
-                        + " time, other, got \"speed\"");
+        assertThat(problems(() -> Profiles.readCandidate(file)))
+                .containsExactly(
+                        file + " 3:12 seniority: expected one of junior, mid, senior, staff, lead, got \"principal\"",
+                        file
+                                + " 5:31 skills[0].category: expected one of language, framework, database, cloud, tool, practice,"
+                                + " got \"lang\"",
+                        file
+                                + " 8:23 achievements[0].metrics[0].kind: expected one of latency, throughput, uptime, scale, cost,"
+                                + " time, other, got \"speed\"");
     }
 
     @Test
@@ -191,12 +199,14 @@ class ProfilesTest {
                   github: "ftp://example.com"
                 """);
 
-        assertThat(problems(() -> Profiles.readCandidate(file))).containsExactly(
-                file + " 1:1 name: required field is missing",
-                file + " 2:1 nam: unknown field, did you mean \"name\"?",
-                file + " 3:8 email: expected an e-mail address like name@example.com, got \"not-an-address\"",
-                file + " 4:18 yearsExperience: must not be negative (was -2)",
-                file + " 6:11 links.github: expected a web address like https://github.com/ada, got \"ftp://example.com\"");
+        assertThat(problems(() -> Profiles.readCandidate(file)))
+                .containsExactly(
+                        file + " 1:1 name: required field is missing",
+                        file + " 2:1 nam: unknown field, did you mean \"name\"?",
+                        file + " 3:8 email: expected an e-mail address like name@example.com, got \"not-an-address\"",
+                        file + " 4:18 yearsExperience: must not be negative (was -2)",
+                        file
+                                + " 6:11 links.github: expected a web address like https://github.com/ada, got \"ftp://example.com\"");
     }
 
     @Test
@@ -220,15 +230,16 @@ class ProfilesTest {
 
         List<String> problems = problems(() -> Profiles.readCandidate(file));
 
-        assertThat(problems).singleElement().asString()
-                .startsWith(file + " 4:9: malformed YAML: ");
+        assertThat(problems).singleElement().asString().startsWith(file + " 4:9: malformed YAML: ");
     }
 
     @Test
     void reportsMalformedJsonWithLineAndColumn() throws IOException {
         Path file = write("ada.json", "{\n  \"id\": \"ada\",\n  \"name\": \"Ada\"\n  \"email\": \"a@b.co\"\n}\n");
 
-        assertThat(problems(() -> Profiles.readCandidate(file))).singleElement().asString()
+        assertThat(problems(() -> Profiles.readCandidate(file)))
+                .singleElement()
+                .asString()
                 .startsWith(file + " 4:3: malformed JSON: Unexpected character ('\"' (code 34)): was expecting comma");
     }
 
@@ -236,7 +247,9 @@ class ProfilesTest {
     void reportsDuplicateKey() throws IOException {
         Path file = write("ada.yaml", "id: ada\nname: Ada\nname: Ada L.\n");
 
-        assertThat(problems(() -> Profiles.readCandidate(file))).singleElement().asString()
+        assertThat(problems(() -> Profiles.readCandidate(file)))
+                .singleElement()
+                .asString()
                 .contains("name");
     }
 
@@ -280,14 +293,19 @@ class ProfilesTest {
         Path ad = write("ad.txt", "Backend Engineer at Hooli");
         Path ld = write("posting.json", "{ \"@context\": \"https://schema.org\", \"@type\": \"JobPosting\" }");
         Path job = write("job.json", "{ \"title\": \"Engineer\", \"company\": \"Hooli\", \"qualifications\": [] }");
-        String needs = "; reading it needs the module letterpress-import (dev.letterpress:letterpress-import) on the class path";
+        String needs =
+                "; reading it needs the module letterpress-import (dev.letterpress:letterpress-import) on the class path";
 
-        assertThat(problems(() -> Profiles.readCandidate(resume))).containsExactly(resume + ": looks like a JSON Resume" + needs);
-        assertThat(problems(() -> Profiles.readCandidates(resume.getParent()))).containsExactly(resume + ": looks like a JSON Resume" + needs);
+        assertThat(problems(() -> Profiles.readCandidate(resume)))
+                .containsExactly(resume + ": looks like a JSON Resume" + needs);
+        assertThat(problems(() -> Profiles.readCandidates(resume.getParent())))
+                .containsExactly(resume + ": looks like a JSON Resume" + needs);
         assertThat(problems(() -> Profiles.readJob(page))).containsExactly(page + ": looks like a web page" + needs);
         assertThat(problems(() -> Profiles.readJob(ad))).containsExactly(ad + ": looks like a text job ad" + needs);
-        assertThat(problems(() -> Profiles.readJob(ld))).containsExactly(ld + ": looks like schema.org JSON-LD" + needs);
-        assertThat(problems(() -> Profiles.readJob(job))).containsExactly(job + ": looks like a JSON Resume job" + needs);
+        assertThat(problems(() -> Profiles.readJob(ld)))
+                .containsExactly(ld + ": looks like schema.org JSON-LD" + needs);
+        assertThat(problems(() -> Profiles.readJob(job)))
+                .containsExactly(job + ": looks like a JSON Resume job" + needs);
     }
 
     @Test
@@ -315,9 +333,10 @@ class ProfilesTest {
         Path a = write("cohort/a.yaml", "id: ada\n");
         Path b = write("cohort/b.yaml", "id: bob\nname: Bob\nseniority: guru\n");
 
-        assertThat(problems(() -> Profiles.readCandidates(dir.resolve("cohort")))).containsExactly(
-                a + " 1:1 name: required field is missing",
-                b + " 3:12 seniority: expected one of junior, mid, senior, staff, lead, got \"guru\"");
+        assertThat(problems(() -> Profiles.readCandidates(dir.resolve("cohort"))))
+                .containsExactly(
+                        a + " 1:1 name: required field is missing",
+                        b + " 3:12 seniority: expected one of junior, mid, senior, staff, lead, got \"guru\"");
     }
 
     @Test
@@ -325,8 +344,8 @@ class ProfilesTest {
         Path file = write("all.yaml", "- { id: a, name: A }\n- { id: b, name: B, years: 3 }\n");
 
         assertThat(problems(() -> Profiles.readCandidates(file)))
-                .containsExactly(file + " 2:21 [1].years: unknown field; known fields are " + String.join(", ",
-                        Profiles.CANDIDATE_FIELDS));
+                .containsExactly(file + " 2:21 [1].years: unknown field; known fields are "
+                        + String.join(", ", Profiles.CANDIDATE_FIELDS));
     }
 
     @Test
@@ -347,18 +366,28 @@ class ProfilesTest {
 
         JobPosting job = Profiles.readJob(file);
 
-        assertThat(job).isEqualTo(JobPosting.builder("Acme", "Senior Backend Engineer").id("acme-backend")
-                .seniority(Seniority.SENIOR).location("Berlin, Germany").hiringManager("Dr. Amara Obi")
-                .requiredSkills("Python", "Postgres", "AWS").niceToHave("k8s").keywords("microservices", "event-driven")
-                .url("https://jobs.example.com/42").reference("BE-42").build());
+        assertThat(job)
+                .isEqualTo(JobPosting.builder("Acme", "Senior Backend Engineer")
+                        .id("acme-backend")
+                        .seniority(Seniority.SENIOR)
+                        .location("Berlin, Germany")
+                        .hiringManager("Dr. Amara Obi")
+                        .requiredSkills("Python", "Postgres", "AWS")
+                        .niceToHave("k8s")
+                        .keywords("microservices", "event-driven")
+                        .url("https://jobs.example.com/42")
+                        .reference("BE-42")
+                        .build());
     }
 
     @Test
     void readsBrandResolvingLogoAgainstBrandFile() throws IOException {
         Path logo = dir.resolve("brand/assets/logo.png");
         Files.createDirectories(logo.getParent());
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
-                "png", logo.toFile());
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(2, 1, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png",
+                logo.toFile());
         Path file = write("brand/brand.yaml", """
                 name: Northwind Code Academy
                 logo: assets/logo.png
@@ -393,13 +422,15 @@ class ProfilesTest {
                 locale: xx-YY
                 """);
 
-        assertThat(problems(() -> Profiles.readBrand(file))).containsExactly(
-                file + " 2:7 logo: file not found: " + dir.resolve("missing.png"),
-                file + " 3:14 primaryColor: is empty; in YAML a colour must be quoted, because # starts a comment:"
-                        + " primaryColor: \"#1F3A5F\"",
-                file + " 4:14 accentColor: expected a colour like #1F3A5F, got \"blue\"",
-                file + " 5:10 margins: must be between 0 and 100 mm (was 120)",
-                file + " 6:9 locale: expected a language tag such as en-US, en-GB or de-DE, got \"xx-YY\"");
+        assertThat(problems(() -> Profiles.readBrand(file)))
+                .containsExactly(
+                        file + " 2:7 logo: file not found: " + dir.resolve("missing.png"),
+                        file
+                                + " 3:14 primaryColor: is empty; in YAML a colour must be quoted, because # starts a comment:"
+                                + " primaryColor: \"#1F3A5F\"",
+                        file + " 4:14 accentColor: expected a colour like #1F3A5F, got \"blue\"",
+                        file + " 5:10 margins: must be between 0 and 100 mm (was 120)",
+                        file + " 6:9 locale: expected a language tag such as en-US, en-GB or de-DE, got \"xx-YY\"");
     }
 
     @Test
@@ -425,11 +456,12 @@ class ProfilesTest {
     void rejectsAnUnknownFontFamilyNamingTheFamiliesOnOffer() throws IOException {
         Path file = write("brand.yaml", "name: Acme\nfont: Liberation Serf\n");
 
-        assertThat(problems(() -> Profiles.readBrand(file))).containsExactly(file + " 2:7 font: unknown font family"
-                + " \"Liberation Serf\"; did you mean \"Liberation Serif\"? the families on offer: Liberation Sans (or"
-                + " Arial, Helvetica, Arimo, sans-serif, sans), Liberation Serif (or Times New Roman, Times, Tinos,"
-                + " serif); or give the path of a .ttf or .otf file, or fallbackFonts for a family installed where the"
-                + " letters are read");
+        assertThat(problems(() -> Profiles.readBrand(file)))
+                .containsExactly(file + " 2:7 font: unknown font family"
+                        + " \"Liberation Serf\"; did you mean \"Liberation Serif\"? the families on offer: Liberation Sans (or"
+                        + " Arial, Helvetica, Arimo, sans-serif, sans), Liberation Serif (or Times New Roman, Times, Tinos,"
+                        + " serif); or give the path of a .ttf or .otf file, or fallbackFonts for a family installed where the"
+                        + " letters are read");
     }
 
     @Test

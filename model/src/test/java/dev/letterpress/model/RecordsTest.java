@@ -28,7 +28,8 @@ class RecordsTest {
         assertThatThrownBy(() -> Candidate.builder("a", "Ada").email("ada@").build())
                 .hasMessage("Candidate email: expected an e-mail address like name@example.com (was 'ada@')");
         assertThatThrownBy(() -> new Links("javascript:alert(1)", null, null))
-                .hasMessage("Links.github: expected a web address like https://github.com/ada (was 'javascript:alert(1)')");
+                .hasMessage(
+                        "Links.github: expected a web address like https://github.com/ada (was 'javascript:alert(1)')");
         assertThat(new Links("github.com/ada", null, null).github()).isEqualTo("https://github.com/ada");
     }
 
@@ -59,29 +60,38 @@ class RecordsTest {
         assertThat(brand.font()).isEqualTo("Liberation Sans");
         assertThat(brand.pageSize()).isEqualTo(PageSize.A4);
         assertThat(brand.logo()).isNull();
-        assertThat(brand.toBuilder().pageSize(PageSize.LETTER).build().pageSize()).isEqualTo(PageSize.LETTER);
+        assertThat(brand.toBuilder().pageSize(PageSize.LETTER).build().pageSize())
+                .isEqualTo(PageSize.LETTER);
         assertThat(brand.pageSize()).isEqualTo(PageSize.A4);
     }
 
     @Test
     void linksRejectScriptTargets() {
         assertThatThrownBy(() -> Inline.link("x", "javascript:alert(1)"))
-                .hasMessage("Inline.Link.href: expected a web address like https://github.com/ada (was 'javascript:alert(1)')");
-        assertThat(Inline.link("Mail", "mailto:ada@example.com")).isEqualTo(new Inline.Link("Mail", "mailto:ada@example.com"));
+                .hasMessage(
+                        "Inline.Link.href: expected a web address like https://github.com/ada (was 'javascript:alert(1)')");
+        assertThat(Inline.link("Mail", "mailto:ada@example.com"))
+                .isEqualTo(new Inline.Link("Mail", "mailto:ada@example.com"));
     }
 
     @Test
     void letterSaysItselfAsPlainTextInReadingOrder() {
         Letter letter = Letter.builder()
-                .sender(new Sender("Ada Lovelace", "Python backend specialist (6 years)", "ada@example.com", null,
-                        "London", new Links("https://github.com/ada", null, null)))
+                .sender(new Sender(
+                        "Ada Lovelace",
+                        "Python backend specialist (6 years)",
+                        "ada@example.com",
+                        null,
+                        "London",
+                        new Links("https://github.com/ada", null, null)))
                 .recipient(new Recipient(null, "Acme", "Backend Engineer", "Berlin", null))
                 .date(LocalDate.of(2026, 11, 29))
                 .subject("Backend Engineer | Python + AWS")
                 .salutation("Dear Hiring Manager,")
                 .block(new Block.Heading("Tech stack"))
                 .block(Block.Paragraph.of(Inline.text("I build "), Inline.bold("fast"), Inline.text(" APIs.")))
-                .block(new Block.BulletList(List.of(Block.ListItem.of(Inline.text("Python (6 years)")),
+                .block(new Block.BulletList(List.of(
+                        Block.ListItem.of(Inline.text("Python (6 years)")),
                         Block.ListItem.of(Inline.link("ledgerline", "https://github.com/ada/ledgerline")))))
                 .closing("Kind regards,")
                 .signature(new Signature("Ada Lovelace", "ada@example.com", null, "https://github.com/ada"))
@@ -121,9 +131,15 @@ class RecordsTest {
 
     @Test
     void letterNeedsABody() {
-        assertThatThrownBy(() -> Letter.builder().sender(new Sender("A", null, null, null, null, null))
-                .recipient(new Recipient(null, "Acme", "Dev", null, null)).date(LocalDate.EPOCH).subject("s")
-                .salutation("Dear,").closing("Bye,").signature(new Signature("A", null, null, null)).build())
+        assertThatThrownBy(() -> Letter.builder()
+                        .sender(new Sender("A", null, null, null, null, null))
+                        .recipient(new Recipient(null, "Acme", "Dev", null, null))
+                        .date(LocalDate.EPOCH)
+                        .subject("s")
+                        .salutation("Dear,")
+                        .closing("Bye,")
+                        .signature(new Signature("A", null, null, null))
+                        .build())
                 .hasMessage("Letter.blocks must not be empty");
     }
 }

@@ -37,18 +37,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SamplesTest {
     /** Surefire runs in the module folder; the samples sit beside it. */
     private static final Path SAMPLES = Path.of("..", "samples");
+
     private static final Path SCHEMAS = SAMPLES.resolve("schemas");
     private static final String MODELINE = "# yaml-language-server: $schema=";
 
     /** The applications CSV columns of DESIGN.md, normalised (lower case, no spaces, '_' or '-'). */
-    private static final Set<String> CSV_COLUMNS = Set.of("candidate", "company", "title", "hiringmanager",
-            "requiredskills", "nicetohave", "keywords", "seniority", "location", "url", "reference", "template",
+    private static final Set<String> CSV_COLUMNS = Set.of(
+            "candidate",
+            "company",
+            "title",
+            "hiringmanager",
+            "requiredskills",
+            "nicetohave",
+            "keywords",
+            "seniority",
+            "location",
+            "url",
+            "reference",
+            "template",
             "formats");
+
     private static final Set<String> FORMATS = Set.of("docx", "pdf");
 
     static Stream<Path> profileFiles() throws IOException {
         try (Stream<Path> files = Files.walk(SAMPLES)) {
-            return files.filter(Files::isRegularFile)
+            return files
+                    .filter(Files::isRegularFile)
                     .filter(f -> !f.startsWith(SCHEMAS))
                     // the samples module's build output, and letters its examples wrote when run from samples/
                     .filter(f -> !f.startsWith(SAMPLES.resolve("target")) && !f.startsWith(SAMPLES.resolve("out")))
@@ -82,18 +96,22 @@ class SamplesTest {
         String reference = JsonSchemas.read(file).path("$schema").asText();
 
         assertThat(reference).as("$schema of %s", file).isNotBlank();
-        assertThat(file.getParent().resolve(reference).normalize()).as("%s resolves to a schema", reference)
-                .startsWith(SCHEMAS.normalize()).isRegularFile();
+        assertThat(file.getParent().resolve(reference).normalize())
+                .as("%s resolves to a schema", reference)
+                .startsWith(SCHEMAS.normalize())
+                .isRegularFile();
         assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(0)).isEqualTo(MODELINE + reference);
     }
 
     @Test
     void samplesHoldEveryKindOfProfile() throws IOException {
         Map<Kind, Long> counts = profileFiles()
-                .collect(Collectors.groupingBy(f -> kindOf(f, JsonSchemas.read(f)), () -> new TreeMap<>(),
-                        Collectors.counting()));
+                .collect(Collectors.groupingBy(
+                        f -> kindOf(f, JsonSchemas.read(f)), () -> new TreeMap<>(), Collectors.counting()));
 
-        assertThat(counts).containsEntry(Kind.CANDIDATE, 13L).containsEntry(Kind.POSTING, 4L)
+        assertThat(counts)
+                .containsEntry(Kind.CANDIDATE, 13L)
+                .containsEntry(Kind.POSTING, 4L)
                 .containsEntry(Kind.BRAND, 3L);
     }
 
@@ -107,7 +125,8 @@ class SamplesTest {
     void schemaFolderHoldsOnlyTheShippedSchemas() throws IOException {
         try (Stream<Path> files = Files.list(SCHEMAS)) {
             assertThat(files.map(f -> f.getFileName().toString()))
-                    .containsExactlyInAnyOrder(Arrays.stream(Kind.values()).map(Kind::fileName).toArray(String[]::new));
+                    .containsExactlyInAnyOrder(
+                            Arrays.stream(Kind.values()).map(Kind::fileName).toArray(String[]::new));
         }
     }
 
@@ -126,8 +145,10 @@ class SamplesTest {
         assertThat(Profiles.readBrand(SAMPLES.resolve("cohort/brand.yaml")).logo())
                 .isEqualTo(SAMPLES.resolve("cohort/logo.png").toAbsolutePath().normalize());
         assertThat(Profiles.readBrand(SAMPLES.resolve("recruiter/brand.yaml")).logo())
-                .isEqualTo(SAMPLES.resolve("recruiter/logo.png").toAbsolutePath().normalize());
-        assertThat(Profiles.readBrand(SAMPLES.resolve("brands/plain.yaml")).logo()).isNull();
+                .isEqualTo(
+                        SAMPLES.resolve("recruiter/logo.png").toAbsolutePath().normalize());
+        assertThat(Profiles.readBrand(SAMPLES.resolve("brands/plain.yaml")).logo())
+                .isNull();
     }
 
     // ---- applications CSVs
@@ -138,9 +159,16 @@ class SamplesTest {
         Set<String> ids = candidateIds(SAMPLES.resolve(folder));
         List<String> problems = new ArrayList<>();
 
-        try (Reader in = Files.newBufferedReader(SAMPLES.resolve(folder).resolve("applications.csv"), StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            List<String> header = csv.getHeaderNames().stream().map(SamplesTest::normalise).toList();
+        try (Reader in = Files.newBufferedReader(
+                        SAMPLES.resolve(folder).resolve("applications.csv"), StandardCharsets.UTF_8);
+                CSVParser csv = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
+            List<String> header =
+                    csv.getHeaderNames().stream().map(SamplesTest::normalise).toList();
             assertThat(header).containsAll(List.of("candidate", "company", "title"));
             assertThat(CSV_COLUMNS).containsAll(header);
             for (CSVRecord row : csv) {
@@ -154,8 +182,8 @@ class SamplesTest {
     @Test
     void cohortSendsEveryStudentToThreeOrFourPostings() throws IOException {
         List<Map<String, String>> rows = rows(SAMPLES.resolve("cohort/applications.csv"));
-        Map<String, Long> perStudent = rows.stream()
-                .collect(Collectors.groupingBy(r -> r.get("candidate"), Collectors.counting()));
+        Map<String, Long> perStudent =
+                rows.stream().collect(Collectors.groupingBy(r -> r.get("candidate"), Collectors.counting()));
 
         assertThat(rows).hasSize(40);
         assertThat(perStudent.keySet()).isEqualTo(candidateIds(SAMPLES.resolve("cohort")));
@@ -192,9 +220,16 @@ class SamplesTest {
 
     private static List<Map<String, String>> rows(Path csvFile) throws IOException {
         try (Reader in = Files.newBufferedReader(csvFile, StandardCharsets.UTF_8);
-             CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-            return csv.stream().map(r -> r.toMap().entrySet().stream()
-                    .collect(Collectors.toMap(e -> normalise(e.getKey()), Map.Entry::getValue))).toList();
+                CSVParser csv = CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)) {
+            return csv.stream()
+                    .map(r -> r.toMap().entrySet().stream()
+                            .collect(Collectors.toMap(e -> normalise(e.getKey()), Map.Entry::getValue)))
+                    .toList();
         }
     }
 
@@ -207,7 +242,8 @@ class SamplesTest {
             return problems;
         }
         Map<String, String> values = row.toMap().entrySet().stream()
-                .collect(Collectors.toMap(e -> normalise(e.getKey()), e -> e.getValue().strip()));
+                .collect(Collectors.toMap(
+                        e -> normalise(e.getKey()), e -> e.getValue().strip()));
         Function<String, String> value = values::get;
         if (!candidateIds.contains(value.apply("candidate"))) {
             problems.add(line + ", column \"candidate\": no candidate \"" + value.apply("candidate") + "\"");

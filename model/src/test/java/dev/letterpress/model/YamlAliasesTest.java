@@ -86,8 +86,9 @@ class YamlAliasesTest {
             Files.write(file, in.readAllBytes());
         }
 
-        assertThat(problems(file)).containsExactly(file + " 8:45 l4[7]: YAML aliases stand for more than 10,000 values"
-                + " here; a profile needs far fewer (write the values out)");
+        assertThat(problems(file))
+                .containsExactly(file + " 8:45 l4[7]: YAML aliases stand for more than 10,000 values"
+                        + " here; a profile needs far fewer (write the values out)");
     }
 
     @Test
@@ -100,7 +101,8 @@ class YamlAliasesTest {
                 """);
 
         assertThatThrownBy(() -> Profiles.readCandidate(file)).isInstanceOf(InvalidInputException.class);
-        assertThat(problems(file)).containsExactly(file + " 4:21 skills[1]: the alias *s stands for a value that is"
-                + " not complete where it is used; write the value out");
+        assertThat(problems(file))
+                .containsExactly(file + " 4:21 skills[1]: the alias *s stands for a value that is"
+                        + " not complete where it is used; write the value out");
     }
 }

@@ -45,6 +45,7 @@ final class BrandParts {
     final byte[] app;
     /** {@code styles.xml} for each {@link Density}, by ordinal. */
     private final byte[][] styles;
+
     final byte[] numbering;
     final byte[] settings;
     final byte[] fontTable;
@@ -118,11 +119,19 @@ final class BrandParts {
     private static XmlWriter contentTypes(Logo logo) {
         XmlWriter w = XmlWriter.document(2048);
         w.start("Types").attr("xmlns", Ns.CONTENT_TYPES);
-        w.start("Default").attr("Extension", "rels")
-                .attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml").end();
-        w.start("Default").attr("Extension", "xml").attr("ContentType", "application/xml").end();
+        w.start("Default")
+                .attr("Extension", "rels")
+                .attr("ContentType", "application/vnd.openxmlformats-package.relationships+xml")
+                .end();
+        w.start("Default")
+                .attr("Extension", "xml")
+                .attr("ContentType", "application/xml")
+                .end();
         if (logo != null) {
-            w.start("Default").attr("Extension", logo.extension()).attr("ContentType", logo.contentType()).end();
+            w.start("Default")
+                    .attr("Extension", logo.extension())
+                    .attr("ContentType", logo.contentType())
+                    .end();
         }
         String wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
         override(w, DOCUMENT, wml + "document.main+xml");
@@ -141,7 +150,10 @@ final class BrandParts {
     }
 
     private static void override(XmlWriter w, String part, String type) {
-        w.start("Override").attr("PartName", "/" + part).attr("ContentType", type).end();
+        w.start("Override")
+                .attr("PartName", "/" + part)
+                .attr("ContentType", type)
+                .end();
     }
 
     private static XmlWriter packageRelationships() {
@@ -171,7 +183,11 @@ final class BrandParts {
     }
 
     private static void relationship(XmlWriter w, String id, String type, String target) {
-        w.start("Relationship").attr("Id", id).attr("Type", type).attr("Target", target).end();
+        w.start("Relationship")
+                .attr("Id", id)
+                .attr("Type", type)
+                .attr("Target", target)
+                .end();
     }
 
     private static XmlWriter app() {
@@ -194,8 +210,11 @@ final class BrandParts {
         w.empty("w:defaultTabStop", "w:val", "709");
         w.empty("w:characterSpacingControl", "w:val", "doNotCompress");
         w.start("w:compat");
-        w.start("w:compatSetting").attr("w:name", "compatibilityMode").attr("w:uri", "http://schemas.microsoft.com/office/word")
-                .attr("w:val", "15").end();
+        w.start("w:compatSetting")
+                .attr("w:name", "compatibilityMode")
+                .attr("w:uri", "http://schemas.microsoft.com/office/word")
+                .attr("w:val", "15")
+                .end();
         w.end();
         w.start("w:themeFontLang").attr("w:val", language.tag()).end();
         w.empty("w:decimalSymbol", "w:val", ".");
@@ -230,7 +249,11 @@ final class BrandParts {
     private static XmlWriter emptyHeader() {
         XmlWriter w = XmlWriter.document(512);
         w.start("w:hdr").attr("xmlns:w", Ns.W).attr("xmlns:r", Ns.R);
-        w.start("w:p").start("w:pPr").empty("w:pStyle", "w:val", Styles.HEADER).end().end();
+        w.start("w:p")
+                .start("w:pPr")
+                .empty("w:pStyle", "w:val", Styles.HEADER)
+                .end()
+                .end();
         w.end();
         return w;
     }
@@ -246,14 +269,20 @@ final class BrandParts {
         XmlWriter w = XmlWriter.document(1024);
         w.start("w:ftr").attr("xmlns:w", Ns.W).attr("xmlns:r", Ns.R);
         if (!text.isEmpty() || !numbers) {
-            w.start("w:p").start("w:pPr").empty("w:pStyle", "w:val", Styles.FOOTER).end();
+            w.start("w:p")
+                    .start("w:pPr")
+                    .empty("w:pStyle", "w:val", Styles.FOOTER)
+                    .end();
             if (!text.isEmpty()) {
                 Runs.write(w, text, null, false, false, rtl);
             }
             w.end();
         }
         if (numbers) {
-            w.start("w:p").start("w:pPr").empty("w:pStyle", "w:val", Styles.FOOTER).end();
+            w.start("w:p")
+                    .start("w:pPr")
+                    .empty("w:pStyle", "w:val", Styles.FOOTER)
+                    .end();
             Runs.write(w, "Page ", null, false, false, false);
             field(w, "PAGE", "2");
             Runs.write(w, " of ", null, false, false, false);
@@ -267,7 +296,12 @@ final class BrandParts {
     /** A field Word and LibreOffice compute when laying out the page, such as the page number. */
     private static void field(XmlWriter w, String instruction, String shown) {
         w.start("w:r").empty("w:fldChar", "w:fldCharType", "begin").end();
-        w.start("w:r").start("w:instrText").attr("xml:space", "preserve").text(" " + instruction + " ").end().end();
+        w.start("w:r")
+                .start("w:instrText")
+                .attr("xml:space", "preserve")
+                .text(" " + instruction + " ")
+                .end()
+                .end();
         w.start("w:r").empty("w:fldChar", "w:fldCharType", "separate").end();
         w.start("w:r").element("w:t", shown).end();
         w.start("w:r").empty("w:fldChar", "w:fldCharType", "end").end();
@@ -277,12 +311,26 @@ final class BrandParts {
         Margins m = brand.margins();
         XmlWriter w = XmlWriter.fragment();
         w.start("w:sectPr");
-        w.start("w:headerReference").attr("w:type", "default").attr("r:id", "rId6").end();
-        w.start("w:headerReference").attr("w:type", "first").attr("r:id", "rId5").end();
-        w.start("w:footerReference").attr("w:type", "default").attr("r:id", "rId8").end();
-        w.start("w:footerReference").attr("w:type", "first").attr("r:id", "rId7").end();
-        w.start("w:pgSz").attr("w:w", Units.twips(brand.pageSize().widthMm()))
-                .attr("w:h", Units.twips(brand.pageSize().heightMm())).end();
+        w.start("w:headerReference")
+                .attr("w:type", "default")
+                .attr("r:id", "rId6")
+                .end();
+        w.start("w:headerReference")
+                .attr("w:type", "first")
+                .attr("r:id", "rId5")
+                .end();
+        w.start("w:footerReference")
+                .attr("w:type", "default")
+                .attr("r:id", "rId8")
+                .end();
+        w.start("w:footerReference")
+                .attr("w:type", "first")
+                .attr("r:id", "rId7")
+                .end();
+        w.start("w:pgSz")
+                .attr("w:w", Units.twips(brand.pageSize().widthMm()))
+                .attr("w:h", Units.twips(brand.pageSize().heightMm()))
+                .end();
         w.start("w:pgMar")
                 .attr("w:top", Units.twips(m.top()))
                 .attr("w:right", Units.twips(m.right()))
@@ -306,13 +354,32 @@ final class BrandParts {
 
     private static String logoParagraph(Logo logo, String brandName, XmlWriter w) {
         String name = "logo." + logo.extension();
-        w.start("w:p").start("w:pPr").empty("w:pStyle", "w:val", Styles.LETTERHEAD_LOGO).end();
+        w.start("w:p")
+                .start("w:pPr")
+                .empty("w:pStyle", "w:val", Styles.LETTERHEAD_LOGO)
+                .end();
         w.start("w:r").start("w:drawing");
         w.start("wp:inline").attr("distT", 0).attr("distB", 0).attr("distL", 0).attr("distR", 0);
-        w.start("wp:extent").attr("cx", logo.widthEmu()).attr("cy", logo.heightEmu()).end();
-        w.start("wp:effectExtent").attr("l", 0).attr("t", 0).attr("r", 0).attr("b", 0).end();
-        w.start("wp:docPr").attr("id", 1).attr("name", "Logo").attr("descr", w.clean(brandName) + " logo").end();
-        w.start("wp:cNvGraphicFramePr").start("a:graphicFrameLocks").attr("noChangeAspect", 1).end().end();
+        w.start("wp:extent")
+                .attr("cx", logo.widthEmu())
+                .attr("cy", logo.heightEmu())
+                .end();
+        w.start("wp:effectExtent")
+                .attr("l", 0)
+                .attr("t", 0)
+                .attr("r", 0)
+                .attr("b", 0)
+                .end();
+        w.start("wp:docPr")
+                .attr("id", 1)
+                .attr("name", "Logo")
+                .attr("descr", w.clean(brandName) + " logo")
+                .end();
+        w.start("wp:cNvGraphicFramePr")
+                .start("a:graphicFrameLocks")
+                .attr("noChangeAspect", 1)
+                .end()
+                .end();
         w.start("a:graphic").start("a:graphicData").attr("uri", Ns.PIC);
         w.start("pic:pic");
         w.start("pic:nvPicPr");
@@ -326,7 +393,10 @@ final class BrandParts {
         w.start("pic:spPr");
         w.start("a:xfrm");
         w.start("a:off").attr("x", 0).attr("y", 0).end();
-        w.start("a:ext").attr("cx", logo.widthEmu()).attr("cy", logo.heightEmu()).end();
+        w.start("a:ext")
+                .attr("cx", logo.widthEmu())
+                .attr("cy", logo.heightEmu())
+                .end();
         w.end();
         w.start("a:prstGeom").attr("prst", "rect").empty("a:avLst").end();
         w.end();

@@ -61,7 +61,8 @@ public final class DocxRenderer implements LetterRenderer {
      */
     public static DocxRenderer create(Brand brand) {
         Objects.requireNonNull(brand, "brand must not be null");
-        Logo logo = brand.logoImage() != null ? Logo.of(brand.logoImage())
+        Logo logo = brand.logoImage() != null
+                ? Logo.of(brand.logoImage())
                 : brand.logo() == null ? null : Logo.read(brand.logo());
         return new DocxRenderer(new BrandParts(brand, logo));
     }
@@ -139,8 +140,12 @@ public final class DocxRenderer implements LetterRenderer {
     }
 
     static String droppedWarning(int count, int first) {
-        return String.format(Locale.ROOT, "dropped %d control character%s that a DOCX file cannot hold (the first was U+%04X)",
-                count, count == 1 ? "" : "s", first);
+        return String.format(
+                Locale.ROOT,
+                "dropped %d control character%s that a DOCX file cannot hold (the first was U+%04X)",
+                count,
+                count == 1 ? "" : "s",
+                first);
     }
 
     /** The letter's date at midnight, kept inside the range zip timestamps can hold. */

@@ -17,8 +17,7 @@ import dev.letterpress.model.RendererProvider;
 public final class DocxRendererProvider implements RendererProvider {
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
-    public DocxRendererProvider() {
-    }
+    public DocxRendererProvider() {}
 
     /**
      * {@inheritDoc}

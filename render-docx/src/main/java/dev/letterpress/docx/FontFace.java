@@ -16,9 +16,12 @@ import java.util.Locale;
  * @param fixed   whether the font is monospaced
  */
 record FontFace(String name, String altName, String family, String panose, boolean fixed) {
-    private static final FontFace ARIAL = new FontFace("Arial", "Liberation Sans", "swiss", "020B0604020202020204", false);
-    private static final FontFace TIMES = new FontFace("Times New Roman", "Liberation Serif", "roman", "02020603050405020304", false);
-    private static final FontFace COURIER = new FontFace("Courier New", "Liberation Mono", "modern", "02070309020205020404", true);
+    private static final FontFace ARIAL =
+            new FontFace("Arial", "Liberation Sans", "swiss", "020B0604020202020204", false);
+    private static final FontFace TIMES =
+            new FontFace("Times New Roman", "Liberation Serif", "roman", "02020603050405020304", false);
+    private static final FontFace COURIER =
+            new FontFace("Courier New", "Liberation Mono", "modern", "02070309020205020404", true);
 
     /**
      * The face to write for a brand's font family.

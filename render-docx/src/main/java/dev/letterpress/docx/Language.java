@@ -12,7 +12,8 @@ import java.util.Set;
  * @param cjk whether the language is Chinese, Japanese or Korean
  */
 record Language(String tag, boolean rtl, boolean cjk) {
-    private static final Set<String> RTL = Set.of("ar", "he", "iw", "fa", "ur", "yi", "ji", "ps", "dv", "ug", "ckb", "sd");
+    private static final Set<String> RTL =
+            Set.of("ar", "he", "iw", "fa", "ur", "yi", "ji", "ps", "dv", "ug", "ckb", "sd");
     private static final Set<String> CJK = Set.of("zh", "ja", "ko");
 
     /**

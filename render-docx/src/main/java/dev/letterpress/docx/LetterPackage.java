@@ -45,8 +45,11 @@ final class LetterPackage {
     XmlWriter document() {
         w = XmlWriter.document(24 * 1024);
         w.start("w:document")
-                .attr("xmlns:w", Ns.W).attr("xmlns:r", Ns.R).attr("xmlns:wp", Ns.WP)
-                .attr("xmlns:a", Ns.A).attr("xmlns:pic", Ns.PIC);
+                .attr("xmlns:w", Ns.W)
+                .attr("xmlns:r", Ns.R)
+                .attr("xmlns:wp", Ns.WP)
+                .attr("xmlns:a", Ns.A)
+                .attr("xmlns:pic", Ns.PIC);
         w.start("w:body");
         letterhead(letter.sender());
         paragraph(Styles.ACCENT_RULE).end();
@@ -74,9 +77,12 @@ final class LetterPackage {
         r.start("Relationships").attr("xmlns", Ns.PACKAGE_RELS);
         r.raw(brand.fixedRelationships);
         for (int i = 0; i < links.size(); i++) {
-            r.start("Relationship").attr("Id", "rId" + (BrandParts.FIRST_LINK_REL + i))
-                    .attr("Type", Ns.REL + "hyperlink").attr("Target", target(links.get(i)))
-                    .attr("TargetMode", "External").end();
+            r.start("Relationship")
+                    .attr("Id", "rId" + (BrandParts.FIRST_LINK_REL + i))
+                    .attr("Type", Ns.REL + "hyperlink")
+                    .attr("Target", target(links.get(i)))
+                    .attr("TargetMode", "External")
+                    .end();
         }
         r.end();
         return r;
@@ -90,7 +96,10 @@ final class LetterPackage {
     XmlWriter runningHeader() {
         XmlWriter h = XmlWriter.document(1024);
         h.start("w:hdr").attr("xmlns:w", Ns.W).attr("xmlns:r", Ns.R);
-        h.start("w:p").start("w:pPr").empty("w:pStyle", "w:val", Styles.RUNNING_HEAD).end();
+        h.start("w:p")
+                .start("w:pPr")
+                .empty("w:pStyle", "w:val", Styles.RUNNING_HEAD)
+                .end();
         Runs.write(h, h.clean(letter.sender().name()), null, false, false, rtl);
         h.end();
         h.end();
@@ -105,11 +114,18 @@ final class LetterPackage {
      */
     XmlWriter coreProperties() {
         Recipient to = letter.recipient();
-        String date = String.format(Locale.ROOT, "%04d-%02d-%02dT00:00:00Z",
-                letter.date().getYear(), letter.date().getMonthValue(), letter.date().getDayOfMonth());
+        String date = String.format(
+                Locale.ROOT,
+                "%04d-%02d-%02dT00:00:00Z",
+                letter.date().getYear(),
+                letter.date().getMonthValue(),
+                letter.date().getDayOfMonth());
         XmlWriter c = XmlWriter.document(1024);
-        c.start("cp:coreProperties").attr("xmlns:cp", Ns.CORE).attr("xmlns:dc", Ns.DC)
-                .attr("xmlns:dcterms", Ns.DCTERMS).attr("xmlns:xsi", Ns.XSI);
+        c.start("cp:coreProperties")
+                .attr("xmlns:cp", Ns.CORE)
+                .attr("xmlns:dc", Ns.DC)
+                .attr("xmlns:dcterms", Ns.DCTERMS)
+                .attr("xmlns:xsi", Ns.XSI);
         c.element("dc:title", letter.subject());
         c.element("dc:subject", LetterDesign.subject(to.jobTitle(), to.company()));
         c.element("dc:creator", letter.sender().name());
@@ -118,7 +134,10 @@ final class LetterPackage {
         c.element("cp:lastModifiedBy", BrandParts.APPLICATION);
         c.element("cp:revision", "1");
         c.start("dcterms:created").attr("xsi:type", "dcterms:W3CDTF").text(date).end();
-        c.start("dcterms:modified").attr("xsi:type", "dcterms:W3CDTF").text(date).end();
+        c.start("dcterms:modified")
+                .attr("xsi:type", "dcterms:W3CDTF")
+                .text(date)
+                .end();
         c.end();
         return c;
     }
@@ -317,7 +336,8 @@ final class LetterPackage {
         if (run instanceof Inline.Link) {
             Inline.Link link = (Inline.Link) run;
             links.add(link.href());
-            w.start("w:hyperlink").attr("r:id", "rId" + (BrandParts.FIRST_LINK_REL + links.size() - 1))
+            w.start("w:hyperlink")
+                    .attr("r:id", "rId" + (BrandParts.FIRST_LINK_REL + links.size() - 1))
                     .attr("w:history", "1");
             Runs.write(w, w.clean(link.text()), Styles.HYPERLINK, false, false, rtl);
             w.end();
@@ -356,7 +376,8 @@ final class LetterPackage {
                 s = new StringBuilder(href.length() + 16).append(href, 0, i);
             }
             if (bad) {
-                s.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4 & 0xF, 16)))
+                s.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4 & 0xF, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             } else if (s != null) {
                 s.append(c);

@@ -17,8 +17,9 @@ final class Ns {
 
     /** Prefix of the officeDocument relationship types. */
     static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    static final String REL_CORE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
 
-    private Ns() {
-    }
+    static final String REL_CORE =
+            "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+
+    private Ns() {}
 }

@@ -11,10 +11,10 @@ final class Numbering {
     static final int TEXT_INDENT = 397;
     /** How far the bullet hangs left of the text, in twips (5 mm). */
     static final int HANGING = 284;
+
     private static final String[] BULLET_CHARS = {"\u2022", "\u2013", "\u25AA"};
 
-    private Numbering() {
-    }
+    private Numbering() {}
 
     /**
      * Writes {@code numbering.xml}.
@@ -36,11 +36,18 @@ final class Numbering {
             w.empty("w:lvlText", "w:val", BULLET_CHARS[level % BULLET_CHARS.length]);
             w.empty("w:lvlJc", "w:val", "left");
             w.start("w:pPr");
-            w.start("w:ind").attr("w:left", TEXT_INDENT * (level + 1)).attr("w:hanging", HANGING).end();
+            w.start("w:ind")
+                    .attr("w:left", TEXT_INDENT * (level + 1))
+                    .attr("w:hanging", HANGING)
+                    .end();
             w.end();
             w.start("w:rPr");
-            w.start("w:rFonts").attr("w:ascii", font.name()).attr("w:hAnsi", font.name()).attr("w:cs", font.name())
-                    .attr("w:hint", "default").end();
+            w.start("w:rFonts")
+                    .attr("w:ascii", font.name())
+                    .attr("w:hAnsi", font.name())
+                    .attr("w:cs", font.name())
+                    .attr("w:hint", "default")
+                    .end();
             w.empty("w:color", "w:val", bullet);
             w.end();
             w.end();

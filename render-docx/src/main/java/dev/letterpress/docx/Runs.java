@@ -6,8 +6,7 @@ package dev.letterpress.docx;
  * {@code w:tab}.
  */
 final class Runs {
-    private Runs() {
-    }
+    private Runs() {}
 
     /**
      * Writes the runs of a piece of text.

@@ -24,11 +24,9 @@ final class ScriptRuns {
      * @param rtl       right-to-left (Arabic, Hebrew, …)
      * @param eastAsian Chinese, Japanese or Korean
      */
-    record Segment(String text, boolean rtl, boolean eastAsian) {
-    }
+    record Segment(String text, boolean rtl, boolean eastAsian) {}
 
-    private ScriptRuns() {
-    }
+    private ScriptRuns() {}
 
     /**
      * Splits the text into segments.

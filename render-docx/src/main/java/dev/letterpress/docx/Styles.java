@@ -44,8 +44,7 @@ final class Styles {
     /** The design's line spacing, in 240ths of a line (276 for 1.15). */
     static final int LINE = Math.round(LetterDesign.LINE_SPACING * 240);
 
-    private Styles() {
-    }
+    private Styles() {}
 
     /**
      * Writes {@code styles.xml} for a brand at a density: the density sets the body size and
@@ -65,7 +64,11 @@ final class Styles {
         w.start("w:styles").attr("xmlns:w", Ns.W);
         w.start("w:docDefaults");
         w.start("w:rPrDefault").start("w:rPr");
-        w.start("w:rFonts").attr("w:ascii", font.name()).attr("w:hAnsi", font.name()).attr("w:cs", font.name()).end();
+        w.start("w:rFonts")
+                .attr("w:ascii", font.name())
+                .attr("w:hAnsi", font.name())
+                .attr("w:cs", font.name())
+                .end();
         w.empty("w:color", "w:val", TEXT_COLOR);
         w.empty("w:sz", "w:val", bodySize);
         w.empty("w:szCs", "w:val", bodySize);
@@ -76,7 +79,11 @@ final class Styles {
         if (layout.rtl()) {
             w.empty("w:bidi");
         }
-        w.start("w:spacing").attr("w:after", Units.pointTwips(density.paragraphAfter())).attr("w:line", LINE).attr("w:lineRule", "auto").end();
+        w.start("w:spacing")
+                .attr("w:after", Units.pointTwips(density.paragraphAfter()))
+                .attr("w:line", LINE)
+                .attr("w:lineRule", "auto")
+                .end();
         w.end().end();
         w.end();
 
@@ -92,41 +99,102 @@ final class Styles {
         int blockGap = Units.pointTwips(density.blockGap());
         List<Style> all = new ArrayList<>();
         all.add(new Style("paragraph", NORMAL, "Normal").asDefault().quick());
-        all.add(new Style("character", "DefaultParagraphFont", "Default Paragraph Font").asDefault().hidden());
-        all.add(new Style("table", "TableNormal", "Normal Table").asDefault().hidden().tableDefaults());
+        all.add(new Style("character", "DefaultParagraphFont", "Default Paragraph Font")
+                .asDefault()
+                .hidden());
+        all.add(new Style("table", "TableNormal", "Normal Table")
+                .asDefault()
+                .hidden()
+                .tableDefaults());
         all.add(new Style("numbering", "NoList", "No List").asDefault().hidden());
 
-        all.add(para(SENDER_NAME, "Sender Name").next(SENDER_HEADLINE).quick()
-                .spacing(0, 40, 240).keepNext().bold().color(primary).size(Units.halfPoints(LetterDesign.NAME_SIZE)));
-        all.add(para(SENDER_HEADLINE, "Sender Headline").next(SENDER_CONTACT)
-                .spacing(0, 40, 240).keepNext().color(GREY));
+        all.add(para(SENDER_NAME, "Sender Name")
+                .next(SENDER_HEADLINE)
+                .quick()
+                .spacing(0, 40, 240)
+                .keepNext()
+                .bold()
+                .color(primary)
+                .size(Units.halfPoints(LetterDesign.NAME_SIZE)));
+        all.add(para(SENDER_HEADLINE, "Sender Headline")
+                .next(SENDER_CONTACT)
+                .spacing(0, 40, 240)
+                .keepNext()
+                .color(GREY));
         all.add(para(SENDER_CONTACT, "Sender Contact")
-                .spacing(0, 20, 240).keepNext().color(GREY).size(Units.halfPoints(LetterDesign.CONTACT_SIZE)));
+                .spacing(0, 20, 240)
+                .keepNext()
+                .color(GREY)
+                .size(Units.halfPoints(LetterDesign.CONTACT_SIZE)));
         all.add(para(LETTERHEAD_LOGO, "Letterhead Logo").spacing(0, 0, 240).align("right"));
-        all.add(para(ACCENT_RULE, "Accent Rule").next(DATE)
-                .spacing(40, Units.pointTwips(density.ruleGap()), 240).bottomBorder(accent, Units.eighthPoints(LetterDesign.RULE_WIDTH)).size(4));
+        all.add(para(ACCENT_RULE, "Accent Rule")
+                .next(DATE)
+                .spacing(40, Units.pointTwips(density.ruleGap()), 240)
+                .bottomBorder(accent, Units.eighthPoints(LetterDesign.RULE_WIDTH))
+                .size(4));
         all.add(para(DATE, "Date").next(RECIPIENT).spacing(0, blockGap, LINE));
         all.add(para(RECIPIENT, "Recipient").next(SUBJECT).spacing(0, blockGap, LINE));
-        all.add(para(SUBJECT, "Subject").next(SALUTATION).quick()
-                .spacing(0, blockGap, LINE).keepNext().bold().color(primary).size(Units.halfPoints(LetterDesign.SUBJECT_SIZE)));
-        all.add(para(SALUTATION, "Salutation").next(BODY).spacing(0, paragraphAfter, LINE).keepNext());
+        all.add(para(SUBJECT, "Subject")
+                .next(SALUTATION)
+                .quick()
+                .spacing(0, blockGap, LINE)
+                .keepNext()
+                .bold()
+                .color(primary)
+                .size(Units.halfPoints(LetterDesign.SUBJECT_SIZE)));
+        all.add(para(SALUTATION, "Salutation")
+                .next(BODY)
+                .spacing(0, paragraphAfter, LINE)
+                .keepNext());
         all.add(para(BODY, "Body Text").quick().spacing(0, paragraphAfter, LINE));
-        all.add(para(HEADING, "heading 1").next(BODY).quick()
-                .spacing(Units.pointTwips(density.headingBefore()), Units.pointTwips(density.headingAfter()), LINE).keepNext().keepLines().outline(0).bold().color(primary).size(Units.halfPoints(LetterDesign.HEADING_SIZE)));
-        all.add(para(LIST, "List Bullet").quick()
-                .numbering(Numbering.BULLETS).spacing(0, Units.pointTwips(density.itemAfter()), LINE));
-        all.add(para(CLOSING, "Closing").next(SIGNATURE)
-                .spacing(paragraphAfter, Units.pointTwips(density.signatureGap()), LINE).keepNext().keepLines());
-        all.add(para(SIGNATURE, "Signature").next(SIGNATURE_DETAILS)
-                .spacing(0, 0, LINE).keepNext().keepLines().bold());
+        all.add(para(HEADING, "heading 1")
+                .next(BODY)
+                .quick()
+                .spacing(Units.pointTwips(density.headingBefore()), Units.pointTwips(density.headingAfter()), LINE)
+                .keepNext()
+                .keepLines()
+                .outline(0)
+                .bold()
+                .color(primary)
+                .size(Units.halfPoints(LetterDesign.HEADING_SIZE)));
+        all.add(para(LIST, "List Bullet")
+                .quick()
+                .numbering(Numbering.BULLETS)
+                .spacing(0, Units.pointTwips(density.itemAfter()), LINE));
+        all.add(para(CLOSING, "Closing")
+                .next(SIGNATURE)
+                .spacing(paragraphAfter, Units.pointTwips(density.signatureGap()), LINE)
+                .keepNext()
+                .keepLines());
+        all.add(para(SIGNATURE, "Signature")
+                .next(SIGNATURE_DETAILS)
+                .spacing(0, 0, LINE)
+                .keepNext()
+                .keepLines()
+                .bold());
         all.add(para(SIGNATURE_DETAILS, "Signature Details")
-                .spacing(0, 0, LINE).keepLines().color(GREY).size(Units.halfPoints(LetterDesign.CONTACT_SIZE)));
+                .spacing(0, 0, LINE)
+                .keepLines()
+                .color(GREY)
+                .size(Units.halfPoints(LetterDesign.CONTACT_SIZE)));
         all.add(para(END, "Document End").spacing(0, 0, 20).exactLine().size(2));
         all.add(para(HEADER, "header").spacing(0, 0, 240).color(GREY).size(Units.halfPoints(LetterDesign.FOOTER_SIZE)));
-        all.add(new Style("paragraph", RUNNING_HEAD, "Running Head").basedOn(HEADER).next(HEADER)
-                .spacing(0, 0, 240).bottomBorder(accent, 6).bold().color(primary).size(Units.halfPoints(LetterDesign.RUNNING_HEAD_SIZE)));
-        all.add(para(FOOTER, "footer").spacing(0, 0, 240).align("center").color(GREY).size(Units.halfPoints(LetterDesign.FOOTER_SIZE)));
-        all.add(new Style("character", HYPERLINK, "Hyperlink").basedOn("DefaultParagraphFont").color(primary));
+        all.add(new Style("paragraph", RUNNING_HEAD, "Running Head")
+                .basedOn(HEADER)
+                .next(HEADER)
+                .spacing(0, 0, 240)
+                .bottomBorder(accent, 6)
+                .bold()
+                .color(primary)
+                .size(Units.halfPoints(LetterDesign.RUNNING_HEAD_SIZE)));
+        all.add(para(FOOTER, "footer")
+                .spacing(0, 0, 240)
+                .align("center")
+                .color(GREY)
+                .size(Units.halfPoints(LetterDesign.FOOTER_SIZE)));
+        all.add(new Style("character", HYPERLINK, "Hyperlink")
+                .basedOn("DefaultParagraphFont")
+                .color(primary));
         return all;
     }
 
@@ -292,7 +360,12 @@ final class Styles {
         }
 
         private void writeParagraphProperties(XmlWriter w) {
-            if (!keepNext && !keepLines && numId == 0 && borderColor == null && line < 0 && align == null
+            if (!keepNext
+                    && !keepLines
+                    && numId == 0
+                    && borderColor == null
+                    && line < 0
+                    && align == null
                     && outline < 0) {
                 return;
             }
@@ -311,13 +384,21 @@ final class Styles {
             }
             if (borderColor != null) {
                 w.start("w:pBdr");
-                w.start("w:bottom").attr("w:val", "single").attr("w:sz", borderSize).attr("w:space", 1)
-                        .attr("w:color", borderColor).end();
+                w.start("w:bottom")
+                        .attr("w:val", "single")
+                        .attr("w:sz", borderSize)
+                        .attr("w:space", 1)
+                        .attr("w:color", borderColor)
+                        .end();
                 w.end();
             }
             if (line >= 0) {
-                w.start("w:spacing").attr("w:before", before).attr("w:after", after).attr("w:line", line)
-                        .attr("w:lineRule", exactLine ? "exact" : "auto").end();
+                w.start("w:spacing")
+                        .attr("w:before", before)
+                        .attr("w:after", after)
+                        .attr("w:line", line)
+                        .attr("w:lineRule", exactLine ? "exact" : "auto")
+                        .end();
             }
             if (align != null) {
                 w.empty("w:jc", "w:val", align);

@@ -2,7 +2,6 @@ package dev.letterpress.docx;
 
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.LetterRenderer;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.w3c.dom.Node;
 import org.xmlunit.builder.Input;
 import org.xmlunit.xpath.JAXPXPathEngine;
@@ -23,9 +21,26 @@ import org.xmlunit.xpath.XPathEngine;
 /** A rendered DOCX opened for assertions: its zip entries, and XPath over any XML part. */
 final class DocxParts {
     static final Map<String, String> NAMESPACES = Map.of(
-            "w", Ns.W, "r", Ns.R, "wp", Ns.WP, "a", Ns.A, "pic", Ns.PIC,
-            "rel", Ns.PACKAGE_RELS, "ct", Ns.CONTENT_TYPES, "cp", Ns.CORE, "dc", Ns.DC,
-            "dcterms", Ns.DCTERMS);
+            "w",
+            Ns.W,
+            "r",
+            Ns.R,
+            "wp",
+            Ns.WP,
+            "a",
+            Ns.A,
+            "pic",
+            Ns.PIC,
+            "rel",
+            Ns.PACKAGE_RELS,
+            "ct",
+            Ns.CONTENT_TYPES,
+            "cp",
+            Ns.CORE,
+            "dc",
+            Ns.DC,
+            "dcterms",
+            Ns.DCTERMS);
 
     final byte[] bytes;
     final Map<String, byte[]> parts = new LinkedHashMap<>();
@@ -75,7 +90,8 @@ final class DocxParts {
     /** The text content of every node an XPath expression selects, in document order. */
     List<String> values(String part, String expression) {
         List<String> values = new ArrayList<>();
-        for (Node node : xpath.selectNodes(expression, Input.fromByteArray(part(part)).build())) {
+        for (Node node :
+                xpath.selectNodes(expression, Input.fromByteArray(part(part)).build())) {
             values.add(node.getTextContent());
         }
         return values;

@@ -16,9 +16,7 @@ import dev.letterpress.model.PageSize;
 import dev.letterpress.model.RenderResult;
 import dev.letterpress.model.Renderers;
 import dev.letterpress.model.RgbColor;
-
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +32,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,11 +44,30 @@ class DocxRendererTest {
         DocxParts docx = DocxParts.of(BRANDED, SampleLetters.standard());
 
         assertThat(docx.document("count(//w:p[not(w:pPr/w:pStyle)])")).isEqualTo("0");
-        assertThat(docx.documentValues(PARAGRAPH_STYLES)).containsExactly(
-                "SenderName", "SenderHeadline", "SenderContact", "SenderContact", "LetterheadLogo",
-                "AccentRule", "Date", "Recipient", "Subject", "Salutation",
-                "BodyText", "Heading1", "ListBullet", "ListBullet", "ListBullet", "Heading1", "BodyText", "BodyText",
-                "Closing", "Signature", "SignatureDetails", "DocumentEnd");
+        assertThat(docx.documentValues(PARAGRAPH_STYLES))
+                .containsExactly(
+                        "SenderName",
+                        "SenderHeadline",
+                        "SenderContact",
+                        "SenderContact",
+                        "LetterheadLogo",
+                        "AccentRule",
+                        "Date",
+                        "Recipient",
+                        "Subject",
+                        "Salutation",
+                        "BodyText",
+                        "Heading1",
+                        "ListBullet",
+                        "ListBullet",
+                        "ListBullet",
+                        "Heading1",
+                        "BodyText",
+                        "BodyText",
+                        "Closing",
+                        "Signature",
+                        "SignatureDetails",
+                        "DocumentEnd");
     }
 
     @Test
@@ -62,9 +78,12 @@ class DocxRendererTest {
         assertThat(defined).containsAll(new HashSet<>(docx.documentValues(PARAGRAPH_STYLES)));
         assertThat(defined).containsAll(new HashSet<>(docx.documentValues("//w:rStyle/@w:val")));
         assertThat(defined).doesNotHaveDuplicates();
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='BodyText']/w:name/@w:val")).isEqualTo("Body Text");
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='ListBullet']/w:name/@w:val")).isEqualTo("List Bullet");
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Heading1']/w:pPr/w:outlineLvl/@w:val")).isEqualTo("0");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='BodyText']/w:name/@w:val"))
+                .isEqualTo("Body Text");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='ListBullet']/w:name/@w:val"))
+                .isEqualTo("List Bullet");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Heading1']/w:pPr/w:outlineLvl/@w:val"))
+                .isEqualTo("0");
     }
 
     @Test
@@ -72,29 +91,35 @@ class DocxRendererTest {
         DocxParts docx = DocxParts.of(BRANDED, SampleLetters.standard());
 
         assertThat(text(docx, "SenderName")).containsExactly("Ada Lovelace");
-        assertThat(text(docx, "SenderContact")).containsExactly(
-                "ada@example.com \u00B7 +44 20 7946 0000 \u00B7 London, UK", "github.com/ada \u00B7 linkedin.com/in/ada");
+        assertThat(text(docx, "SenderContact"))
+                .containsExactly(
+                        "ada@example.com \u00B7 +44 20 7946 0000 \u00B7 London, UK",
+                        "github.com/ada \u00B7 linkedin.com/in/ada");
         assertThat(text(docx, "Date")).containsExactly("November 29, 2026");
         assertThat(docx.documentValues("//w:p[w:pPr/w:pStyle/@w:val='Recipient']//w:t"))
                 .containsExactly("Grace Hopper", "Acme Payments", "Berlin, Germany", "Ref: BE-2291");
-        assertThat(docx.document("count(//w:p[w:pPr/w:pStyle/@w:val='Recipient']//w:br)")).isEqualTo("3");
+        assertThat(docx.document("count(//w:p[w:pPr/w:pStyle/@w:val='Recipient']//w:br)"))
+                .isEqualTo("3");
         assertThat(text(docx, "Subject")).containsExactly(SampleLetters.SUBJECT);
         assertThat(text(docx, "Heading1")).containsExactly("Tech stack", "Impact");
-        assertThat(text(docx, "ListBullet")).containsExactly(
-                "Python (6 years): Django and FastAPI services",
-                "PostgreSQL (5 years): tuned a 4 TB orders cluster",
-                "Kafka (3 years): event-driven order pipeline");
+        assertThat(text(docx, "ListBullet"))
+                .containsExactly(
+                        "Python (6 years): Django and FastAPI services",
+                        "PostgreSQL (5 years): tuned a 4 TB orders cluster",
+                        "Kafka (3 years): event-driven order pipeline");
         assertThat(text(docx, "Closing")).containsExactly("Kind regards,");
         assertThat(text(docx, "Signature")).containsExactly("Ada Lovelace");
-        assertThat(text(docx, "SignatureDetails")).containsExactly("ada@example.com \u00B7 +44 20 7946 0000github.com/ada");
+        assertThat(text(docx, "SignatureDetails"))
+                .containsExactly("ada@example.com \u00B7 +44 20 7946 0000github.com/ada");
     }
 
     @Test
     void rendersBoldAndItalicRunsFromTheLetter() {
         DocxParts docx = DocxParts.of(BRANDED, SampleLetters.standard());
 
-        assertThat(docx.documentValues("//w:body/w:p//w:r[w:rPr/w:b]/w:t")).containsExactly(
-                "Python services on AWS", "Python (6 years)", "PostgreSQL (5 years)", "Kafka (3 years)");
+        assertThat(docx.documentValues("//w:body/w:p//w:r[w:rPr/w:b]/w:t"))
+                .containsExactly(
+                        "Python services on AWS", "Python (6 years)", "PostgreSQL (5 years)", "Kafka (3 years)");
         assertThat(docx.documentValues("//w:r[w:rPr/w:i]/w:t")).containsExactly("cut p95 latency from 320 ms to 45 ms");
     }
 
@@ -106,12 +131,14 @@ class DocxRendererTest {
         assertThat(docx.documentValues(items + "/w:pPr/w:numPr/w:numId/@w:val")).containsExactly("1", "1", "1");
         assertThat(docx.documentValues(items + "/w:pPr/w:numPr/w:ilvl/@w:val")).containsExactly("0", "0", "0");
         assertThat(docx.document("count(//w:t[contains(., '\u2022')])")).isEqualTo("0");
-        assertThat(docx.eval(NUMBERING, "//w:num[@w:numId='1']/w:abstractNumId/@w:val")).isEqualTo("0");
+        assertThat(docx.eval(NUMBERING, "//w:num[@w:numId='1']/w:abstractNumId/@w:val"))
+                .isEqualTo("0");
         String level0 = "//w:abstractNum[@w:abstractNumId='0']/w:lvl[@w:ilvl='0']";
         assertThat(docx.eval(NUMBERING, level0 + "/w:numFmt/@w:val")).isEqualTo("bullet");
         assertThat(docx.eval(NUMBERING, level0 + "/w:lvlText/@w:val")).isEqualTo("\u2022");
         assertThat(docx.eval(NUMBERING, level0 + "/w:pPr/w:ind/@w:hanging")).isEqualTo("284");
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='ListBullet']/w:pPr/w:numPr/w:numId/@w:val")).isEqualTo("1");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='ListBullet']/w:pPr/w:numPr/w:numId/@w:val"))
+                .isEqualTo("1");
     }
 
     @Test
@@ -122,17 +149,33 @@ class DocxRendererTest {
         List<String> targets = new ArrayList<>();
         for (String id : ids) {
             targets.add(docx.relationshipTarget(id));
-            assertThat(docx.eval(DOCUMENT_RELS, "//rel:Relationship[@Id='" + id + "']/@TargetMode")).isEqualTo("External");
+            assertThat(docx.eval(DOCUMENT_RELS, "//rel:Relationship[@Id='" + id + "']/@TargetMode"))
+                    .isEqualTo("External");
             assertThat(docx.eval(DOCUMENT_RELS, "//rel:Relationship[@Id='" + id + "']/@Type"))
                     .isEqualTo(Ns.REL + "hyperlink");
         }
-        assertThat(targets).containsExactly("mailto:ada@example.com", SampleLetters.GITHUB,
-                "https://www.linkedin.com/in/ada", SampleLetters.PROJECT, "mailto:ada@example.com", SampleLetters.GITHUB);
-        assertThat(docx.documentValues("//w:hyperlink//w:t")).containsExactly("ada@example.com", "github.com/ada",
-                "linkedin.com/in/ada", "ledgerline", "ada@example.com", "github.com/ada");
-        assertThat(docx.document("count(//w:hyperlink/w:r[not(w:rPr/w:rStyle/@w:val='Hyperlink')])")).isEqualTo("0");
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Hyperlink']/@w:type")).isEqualTo("character");
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Hyperlink']/w:name/@w:val")).isEqualTo("Hyperlink");
+        assertThat(targets)
+                .containsExactly(
+                        "mailto:ada@example.com",
+                        SampleLetters.GITHUB,
+                        "https://www.linkedin.com/in/ada",
+                        SampleLetters.PROJECT,
+                        "mailto:ada@example.com",
+                        SampleLetters.GITHUB);
+        assertThat(docx.documentValues("//w:hyperlink//w:t"))
+                .containsExactly(
+                        "ada@example.com",
+                        "github.com/ada",
+                        "linkedin.com/in/ada",
+                        "ledgerline",
+                        "ada@example.com",
+                        "github.com/ada");
+        assertThat(docx.document("count(//w:hyperlink/w:r[not(w:rPr/w:rStyle/@w:val='Hyperlink')])"))
+                .isEqualTo("0");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Hyperlink']/@w:type"))
+                .isEqualTo("character");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Hyperlink']/w:name/@w:val"))
+                .isEqualTo("Hyperlink");
     }
 
     @Test
@@ -141,9 +184,11 @@ class DocxRendererTest {
 
         String embed = docx.document("//w:p[w:pPr/w:pStyle/@w:val='LetterheadLogo']//a:blip/@r:embed");
         assertThat(docx.relationshipTarget(embed)).isEqualTo("media/logo.png");
-        assertThat(docx.eval(DOCUMENT_RELS, "//rel:Relationship[@Id='" + embed + "']/@Type")).isEqualTo(Ns.REL + "image");
+        assertThat(docx.eval(DOCUMENT_RELS, "//rel:Relationship[@Id='" + embed + "']/@Type"))
+                .isEqualTo(Ns.REL + "image");
         assertThat(docx.part("word/media/logo.png")).isEqualTo(Files.readAllBytes(SampleLetters.resource("logo.png")));
-        assertThat(docx.eval(BrandParts.CONTENT_TYPES, "//ct:Default[@Extension='png']/@ContentType")).isEqualTo("image/png");
+        assertThat(docx.eval(BrandParts.CONTENT_TYPES, "//ct:Default[@Extension='png']/@ContentType"))
+                .isEqualTo("image/png");
         // the test logo is 412 x 160 pixels: 16 mm high is 576000 EMU, so 41.2 mm wide
         assertThat(docx.document("//wp:inline/wp:extent/@cy")).isEqualTo("576000");
         assertThat(docx.document("//wp:inline/wp:extent/@cx")).isEqualTo("1483200");
@@ -153,30 +198,45 @@ class DocxRendererTest {
     @Test
     void narrowsAVeryWideLogoTo45Millimetres(@TempDir Path dir) throws IOException {
         Path wide = image(dir, "wide.jpg", "jpeg", 1000, 100);
-        DocxParts docx = DocxParts.of(DocxRenderer.create(Brand.defaults().toBuilder().logo(wide).build()),
-                SampleLetters.standard());
+        DocxParts docx = DocxParts.of(
+                DocxRenderer.create(Brand.defaults().toBuilder().logo(wide).build()), SampleLetters.standard());
 
         assertThat(docx.document("//wp:inline/wp:extent/@cx")).isEqualTo("1620000");
         assertThat(docx.document("//wp:inline/wp:extent/@cy")).isEqualTo("162000");
         assertThat(docx.parts).containsKey("word/media/logo.jpeg");
-        assertThat(docx.eval(BrandParts.CONTENT_TYPES, "//ct:Default[@Extension='jpeg']/@ContentType")).isEqualTo("image/jpeg");
+        assertThat(docx.eval(BrandParts.CONTENT_TYPES, "//ct:Default[@Extension='jpeg']/@ContentType"))
+                .isEqualTo("image/jpeg");
     }
 
     @Test
     void leavesTheLetterheadAsPlainParagraphsWithoutALogo() {
         DocxParts docx = DocxParts.of(DocxRenderer.create(Brand.defaults()), SampleLetters.minimal());
 
-        assertThat(docx.document("count(//w:tbl[.//w:pStyle/@w:val='SenderName'])")).isEqualTo("0");
+        assertThat(docx.document("count(//w:tbl[.//w:pStyle/@w:val='SenderName'])"))
+                .isEqualTo("0");
         assertThat(docx.document("count(//w:drawing)")).isEqualTo("0");
         assertThat(docx.parts.keySet()).noneMatch(name -> name.startsWith("word/media/"));
-        assertThat(docx.documentValues(PARAGRAPH_STYLES)).containsExactly("SenderName", "AccentRule", "Date", "Recipient",
-                "Subject", "Salutation", "BodyText", "Closing", "Signature", "DocumentEnd");
-        assertThat(docx.documentValues("//w:p[w:pPr/w:pStyle/@w:val='Recipient']//w:t")).containsExactly("Hiring Manager", "Globex");
+        assertThat(docx.documentValues(PARAGRAPH_STYLES))
+                .containsExactly(
+                        "SenderName",
+                        "AccentRule",
+                        "Date",
+                        "Recipient",
+                        "Subject",
+                        "Salutation",
+                        "BodyText",
+                        "Closing",
+                        "Signature",
+                        "DocumentEnd");
+        assertThat(docx.documentValues("//w:p[w:pPr/w:pStyle/@w:val='Recipient']//w:t"))
+                .containsExactly("Hiring Manager", "Globex");
     }
 
     @Test
     void setsA4PageAndMarginsFromTheBrand() {
-        Brand brand = Brand.defaults().toBuilder().margins(new Margins(25, 18, 20, 22)).build();
+        Brand brand = Brand.defaults().toBuilder()
+                .margins(new Margins(25, 18, 20, 22))
+                .build();
         DocxParts docx = DocxParts.of(DocxRenderer.create(brand), SampleLetters.minimal());
 
         assertThat(docx.document("//w:body/w:sectPr/w:pgSz/@w:w")).isEqualTo("11906");
@@ -189,7 +249,10 @@ class DocxRendererTest {
 
     @Test
     void setsUsLetterPageFromTheBrand() {
-        Brand brand = Brand.defaults().toBuilder().pageSize(PageSize.LETTER).margins(Margins.all(25.4)).build();
+        Brand brand = Brand.defaults().toBuilder()
+                .pageSize(PageSize.LETTER)
+                .margins(Margins.all(25.4))
+                .build();
         DocxParts docx = DocxParts.of(DocxRenderer.create(brand), SampleLetters.minimal());
 
         assertThat(docx.document("//w:sectPr/w:pgSz/@w:w")).isEqualTo("12240");
@@ -201,21 +264,34 @@ class DocxRendererTest {
     @Test
     void usesTheBrandColoursInStyles() {
         Brand brand = Brand.defaults().toBuilder()
-                .primaryColor(RgbColor.parse("#8A1538")).accentColor(RgbColor.parse("#F2A900")).build();
+                .primaryColor(RgbColor.parse("#8A1538"))
+                .accentColor(RgbColor.parse("#F2A900"))
+                .build();
         DocxParts docx = DocxParts.of(DocxRenderer.create(brand), SampleLetters.minimal());
 
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='SenderName']/w:rPr/w:color/@w:val")).isEqualTo("8A1538");
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='SenderName']/w:rPr/w:sz/@w:val")).isEqualTo("40");
-        assertThat(docx.eval(STYLES, "count(//w:style[@w:styleId='SenderName']/w:rPr/w:b)")).isEqualTo("1");
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Subject']/w:rPr/w:color/@w:val")).isEqualTo("8A1538");
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Heading1']/w:rPr/w:color/@w:val")).isEqualTo("8A1538");
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='AccentRule']/w:pPr/w:pBdr/w:bottom/@w:color")).isEqualTo("F2A900");
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='AccentRule']/w:pPr/w:pBdr/w:bottom/@w:sz")).isEqualTo("12");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='SenderName']/w:rPr/w:color/@w:val"))
+                .isEqualTo("8A1538");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='SenderName']/w:rPr/w:sz/@w:val"))
+                .isEqualTo("40");
+        assertThat(docx.eval(STYLES, "count(//w:style[@w:styleId='SenderName']/w:rPr/w:b)"))
+                .isEqualTo("1");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Subject']/w:rPr/w:color/@w:val"))
+                .isEqualTo("8A1538");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Heading1']/w:rPr/w:color/@w:val"))
+                .isEqualTo("8A1538");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='AccentRule']/w:pPr/w:pBdr/w:bottom/@w:color"))
+                .isEqualTo("F2A900");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='AccentRule']/w:pPr/w:pBdr/w:bottom/@w:sz"))
+                .isEqualTo("12");
         // Links in the primary colour, as in the PDF (an accent such as amber is too light for text).
-        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Hyperlink']/w:rPr/w:color/@w:val")).isEqualTo("8A1538");
-        assertThat(docx.eval(STYLES, "//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val")).isEqualTo("21");
-        assertThat(docx.eval(STYLES, "//w:docDefaults/w:rPrDefault/w:rPr/w:color/@w:val")).isEqualTo("222222");
-        assertThat(docx.eval(STYLES, "//w:docDefaults/w:pPrDefault/w:pPr/w:spacing/@w:line")).isEqualTo("276");
+        assertThat(docx.eval(STYLES, "//w:style[@w:styleId='Hyperlink']/w:rPr/w:color/@w:val"))
+                .isEqualTo("8A1538");
+        assertThat(docx.eval(STYLES, "//w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val"))
+                .isEqualTo("21");
+        assertThat(docx.eval(STYLES, "//w:docDefaults/w:rPrDefault/w:rPr/w:color/@w:val"))
+                .isEqualTo("222222");
+        assertThat(docx.eval(STYLES, "//w:docDefaults/w:pPrDefault/w:pPr/w:spacing/@w:line"))
+                .isEqualTo("276");
     }
 
     @Test
@@ -226,13 +302,17 @@ class DocxRendererTest {
         assertThat(docx.eval(STYLES, "//w:rPrDefault/w:rPr/w:rFonts/@w:hAnsi")).isEqualTo("Arial");
         assertThat(docx.eval(STYLES, "//w:rPrDefault/w:rPr/w:rFonts/@w:cs")).isEqualTo("Arial");
         assertThat(docx.values(BrandParts.FONT_TABLE, "//w:font/@w:name")).containsExactly("Arial");
-        assertThat(docx.eval(BrandParts.FONT_TABLE, "//w:font[@w:name='Arial']/w:altName/@w:val")).isEqualTo("Liberation Sans");
-        assertThat(docx.eval(BrandParts.FONT_TABLE, "//w:font[@w:name='Arial']/w:family/@w:val")).isEqualTo("swiss");
+        assertThat(docx.eval(BrandParts.FONT_TABLE, "//w:font[@w:name='Arial']/w:altName/@w:val"))
+                .isEqualTo("Liberation Sans");
+        assertThat(docx.eval(BrandParts.FONT_TABLE, "//w:font[@w:name='Arial']/w:family/@w:val"))
+                .isEqualTo("swiss");
     }
 
     @Test
     void writesTimesNewRomanForLiberationSerif() {
-        DocxParts docx = DocxParts.of(DocxRenderer.create(Brand.defaults().toBuilder().font("Liberation Serif").build()),
+        DocxParts docx = DocxParts.of(
+                DocxRenderer.create(
+                        Brand.defaults().toBuilder().font("Liberation Serif").build()),
                 SampleLetters.minimal());
 
         assertThat(docx.eval(STYLES, "//w:rPrDefault/w:rPr/w:rFonts/@w:ascii")).isEqualTo("Times New Roman");
@@ -242,21 +322,28 @@ class DocxRendererTest {
 
     @Test
     void writesOtherFamiliesAsNamedWithACoreFontFallback() {
-        DocxParts docx = DocxParts.of(DocxRenderer.create(Brand.defaults().toBuilder().font("Source Serif Pro").build()),
+        DocxParts docx = DocxParts.of(
+                DocxRenderer.create(
+                        Brand.defaults().toBuilder().font("Source Serif Pro").build()),
                 SampleLetters.minimal());
 
         assertThat(docx.eval(STYLES, "//w:rPrDefault/w:rPr/w:rFonts/@w:ascii")).isEqualTo("Source Serif Pro");
-        assertThat(docx.eval(NUMBERING, "//w:lvl[@w:ilvl='0']/w:rPr/w:rFonts/@w:ascii")).isEqualTo("Source Serif Pro");
-        assertThat(docx.values(BrandParts.FONT_TABLE, "//w:font/@w:name")).containsExactly("Source Serif Pro", "Times New Roman");
+        assertThat(docx.eval(NUMBERING, "//w:lvl[@w:ilvl='0']/w:rPr/w:rFonts/@w:ascii"))
+                .isEqualTo("Source Serif Pro");
+        assertThat(docx.values(BrandParts.FONT_TABLE, "//w:font/@w:name"))
+                .containsExactly("Source Serif Pro", "Times New Roman");
         assertThat(docx.eval(BrandParts.FONT_TABLE, "//w:font[@w:name='Source Serif Pro']/w:altName/@w:val"))
                 .isEqualTo("Times New Roman");
-        assertThat(docx.eval(BrandParts.FONT_TABLE, "//w:font[@w:name='Source Serif Pro']/w:family/@w:val")).isEqualTo("roman");
+        assertThat(docx.eval(BrandParts.FONT_TABLE, "//w:font[@w:name='Source Serif Pro']/w:family/@w:val"))
+                .isEqualTo("roman");
     }
 
     @Test
     void setsTheDocumentLanguageFromTheBrandLocale() {
         DocxParts english = DocxParts.of(DocxRenderer.create(Brand.defaults()), SampleLetters.minimal());
-        DocxParts german = DocxParts.of(DocxRenderer.create(Brand.defaults().toBuilder().locale(Locale.GERMANY).build()),
+        DocxParts german = DocxParts.of(
+                DocxRenderer.create(
+                        Brand.defaults().toBuilder().locale(Locale.GERMANY).build()),
                 SampleLetters.minimal());
 
         assertThat(english.eval(STYLES, "//w:rPrDefault/w:rPr/w:lang/@w:val")).isEqualTo("en-US");
@@ -268,7 +355,9 @@ class DocxRendererTest {
 
     @Test
     void makesParagraphsRightToLeftForAnArabicBrand() {
-        Brand arabic = Brand.defaults().toBuilder().locale(Locale.forLanguageTag("ar-EG")).build();
+        Brand arabic = Brand.defaults().toBuilder()
+                .locale(Locale.forLanguageTag("ar-EG"))
+                .build();
         DocxParts docx = DocxParts.of(DocxRenderer.create(arabic), SampleLetters.minimal());
 
         assertThat(docx.eval(STYLES, "count(//w:pPrDefault/w:pPr/w:bidi)")).isEqualTo("1");
@@ -285,7 +374,8 @@ class DocxRendererTest {
 
         assertThat(docx.eval(CORE, "//dc:title")).isEqualTo(SampleLetters.SUBJECT);
         assertThat(docx.eval(CORE, "//dc:creator")).isEqualTo("Ada Lovelace");
-        assertThat(docx.eval(CORE, "//dc:subject")).isEqualTo("Application for Senior Backend Developer at Acme Payments");
+        assertThat(docx.eval(CORE, "//dc:subject"))
+                .isEqualTo("Application for Senior Backend Developer at Acme Payments");
         assertThat(docx.eval(CORE, "//cp:keywords")).isEqualTo("Acme Payments, Senior Backend Developer");
         assertThat(docx.eval(CORE, "//dc:language")).isEqualTo("en-US");
         assertThat(docx.eval(CORE, "//cp:lastModifiedBy")).isEqualTo("Letterpress");
@@ -305,7 +395,8 @@ class DocxRendererTest {
         assertThat(docx.relationshipTarget(first)).isEqualTo("header1.xml");
         assertThat(docx.relationshipTarget(running)).isEqualTo("header2.xml");
         assertThat(docx.values(BrandParts.FIRST_HEADER, "//w:t")).isEmpty();
-        assertThat(docx.eval(BrandParts.RUNNING_HEADER, "//w:p/w:pPr/w:pStyle/@w:val")).isEqualTo("RunningHead");
+        assertThat(docx.eval(BrandParts.RUNNING_HEADER, "//w:p/w:pPr/w:pStyle/@w:val"))
+                .isEqualTo("RunningHead");
         assertThat(docx.eval(BrandParts.RUNNING_HEADER, "//w:t")).isEqualTo("Ada Lovelace");
 
         String footer = "Northwind Code Academy \u00B7 Career Services \u00B7 careers@northwind.example";
@@ -322,16 +413,20 @@ class DocxRendererTest {
         DocxParts docx = DocxParts.of(BRANDED, SampleLetters.hostile());
         String body = "//w:p[w:pPr/w:pStyle/@w:val='BodyText']";
 
-        assertThat(paragraphTexts(docx, body)).containsExactly(
-                SampleLetters.MARKUP,
-                SampleLetters.EMOJI,
-                "Name: " + SampleLetters.CJK + ", greeting: " + SampleLetters.ARABIC + ", " + SampleLetters.HEBREW + ".",
-                "bellherevertical tab");
+        assertThat(paragraphTexts(docx, body))
+                .containsExactly(
+                        SampleLetters.MARKUP,
+                        SampleLetters.EMOJI,
+                        "Name: " + SampleLetters.CJK + ", greeting: " + SampleLetters.ARABIC + ", "
+                                + SampleLetters.HEBREW + ".",
+                        "bellherevertical tab");
         assertThat(text(docx, "Subject")).containsExactly("Backend <Engineer> & \"Friends\"");
         assertThat(docx.documentValues("//w:r[w:rPr/w:rtl]/w:t"))
                 .containsExactly(SampleLetters.ARABIC + ", " + SampleLetters.HEBREW);
-        assertThat(docx.documentValues("//w:r[w:rPr/w:rFonts/@w:hint='eastAsia']/w:t")).containsExactly(SampleLetters.CJK);
-        assertThat(docx.relationshipTarget(docx.document("//w:p[w:pPr/w:pStyle/@w:val='ListBullet']/w:hyperlink/@r:id")))
+        assertThat(docx.documentValues("//w:r[w:rPr/w:rFonts/@w:hint='eastAsia']/w:t"))
+                .containsExactly(SampleLetters.CJK);
+        assertThat(docx.relationshipTarget(
+                        docx.document("//w:p[w:pPr/w:pStyle/@w:val='ListBullet']/w:hyperlink/@r:id")))
                 .isEqualTo("https://example.com/?a=1&b=2");
         assertThat(text(docx, "ListBullet")).containsExactly("a <link> & more");
         assertThat(docx.eval(CORE, "//dc:title")).isEqualTo("Backend <Engineer> & \"Friends\"");
@@ -344,7 +439,8 @@ class DocxRendererTest {
 
         assertThat(result.warnings())
                 .containsExactly("dropped 2 control characters that a DOCX file cannot hold (the first was U+0001)");
-        String document = new String(new DocxParts(out.toByteArray()).part(BrandParts.DOCUMENT), StandardCharsets.UTF_8);
+        String document =
+                new String(new DocxParts(out.toByteArray()).part(BrandParts.DOCUMENT), StandardCharsets.UTF_8);
         assertThat(document).doesNotContain("\u0001", "\u000B", "&#1;", "&#11;");
         assertThat(new DocxParts(out.toByteArray()).eval(BrandParts.DOCUMENT, "string(/)"))
                 .contains("bellherevertical tab", SampleLetters.EMOJI, SampleLetters.MARKUP);
@@ -352,7 +448,8 @@ class DocxRendererTest {
 
     @Test
     void reportsNoWarningsForACleanLetter() throws IOException {
-        assertThat(BRANDED.render(SampleLetters.standard(), new ByteArrayOutputStream())).isSameAs(RenderResult.ok());
+        assertThat(BRANDED.render(SampleLetters.standard(), new ByteArrayOutputStream()))
+                .isSameAs(RenderResult.ok());
     }
 
     @Test
@@ -370,10 +467,23 @@ class DocxRendererTest {
         DocxParts docx = DocxParts.of(BRANDED, SampleLetters.standard());
 
         assertThat(docx.times.values()).containsOnly(LocalDateTime.of(2026, 11, 29, 0, 0));
-        assertThat(docx.parts.keySet()).containsExactly("[Content_Types].xml", "_rels/.rels", "docProps/core.xml",
-                "docProps/app.xml", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml",
-                "word/numbering.xml", "word/settings.xml", "word/fontTable.xml", "word/header1.xml", "word/header2.xml",
-                "word/footer1.xml", "word/footer2.xml", "word/media/logo.png");
+        assertThat(docx.parts.keySet())
+                .containsExactly(
+                        "[Content_Types].xml",
+                        "_rels/.rels",
+                        "docProps/core.xml",
+                        "docProps/app.xml",
+                        "word/document.xml",
+                        "word/_rels/document.xml.rels",
+                        "word/styles.xml",
+                        "word/numbering.xml",
+                        "word/settings.xml",
+                        "word/fontTable.xml",
+                        "word/header1.xml",
+                        "word/header2.xml",
+                        "word/footer1.xml",
+                        "word/footer2.xml",
+                        "word/media/logo.png");
     }
 
     @Test
@@ -383,7 +493,8 @@ class DocxRendererTest {
         for (String part : docx.parts.keySet()) {
             if (part.endsWith(".xml") && !part.equals(BrandParts.CONTENT_TYPES)) {
                 assertThat(docx.eval(BrandParts.CONTENT_TYPES, "count(//ct:Override[@PartName='/" + part + "'])"))
-                        .as(part).isEqualTo("1");
+                        .as(part)
+                        .isEqualTo("1");
             }
         }
     }
@@ -433,7 +544,8 @@ class DocxRendererTest {
     void rejectsAMissingLogoNamingTheFile(@TempDir Path dir) {
         Path missing = dir.resolve("missing.png");
 
-        assertThatThrownBy(() -> DocxRenderer.create(Brand.defaults().toBuilder().logo(missing).build()))
+        assertThatThrownBy(() -> DocxRenderer.create(
+                        Brand.defaults().toBuilder().logo(missing).build()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(missing + " logo: logo file not found");
     }
@@ -442,7 +554,8 @@ class DocxRendererTest {
     void rejectsALogoThatIsNotAnImage(@TempDir Path dir) throws IOException {
         Path text = Files.writeString(dir.resolve("logo.png"), "<svg/>");
 
-        assertThatThrownBy(() -> DocxRenderer.create(Brand.defaults().toBuilder().logo(text).build()))
+        assertThatThrownBy(() -> DocxRenderer.create(
+                        Brand.defaults().toBuilder().logo(text).build()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(text + " logo: the logo must be a PNG or JPEG image");
     }
@@ -452,9 +565,12 @@ class DocxRendererTest {
         byte[] png = Files.readAllBytes(SampleLetters.resource("logo.png"));
         Path damaged = Files.write(dir.resolve("damaged.png"), Arrays.copyOf(png, 40));
 
-        assertThatThrownBy(() -> DocxRenderer.create(Brand.defaults().toBuilder().logo(damaged).build()))
+        assertThatThrownBy(() -> DocxRenderer.create(
+                        Brand.defaults().toBuilder().logo(damaged).build()))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).field()).isEqualTo("logo"))
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).problems().get(0).field())
+                        .isEqualTo("logo"))
                 .hasMessageStartingWith(damaged + " logo: the logo is a damaged or unsupported PNG image (");
     }
 
@@ -463,7 +579,8 @@ class DocxRendererTest {
         Letter letter = SampleLetters.standard();
         DocxParts docx = DocxParts.of(BRANDED, letter);
 
-        assertThat(letter.blocks()).extracting(b -> b.getClass().getSimpleName())
+        assertThat(letter.blocks())
+                .extracting(b -> b.getClass().getSimpleName())
                 .contains("Paragraph", "Heading", "BulletList");
         assertThat(docx.document("count(//w:hyperlink)")).isEqualTo("6");
         assertThat(docx.document("count(//w:rPr/w:b)")).isEqualTo("4");

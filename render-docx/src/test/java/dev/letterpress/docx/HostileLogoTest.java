@@ -17,7 +17,8 @@ class HostileLogoTest {
     void rejectsALogoWhoseHeaderClaims400Megapixels() {
         Path png = SampleLetters.resource("hostile/header-claims-400-megapixels.png");
 
-        assertThatThrownBy(() -> DocxRenderer.create(Brand.defaults().toBuilder().logo(png).build()))
+        assertThatThrownBy(() -> DocxRenderer.create(
+                        Brand.defaults().toBuilder().logo(png).build()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(png + " logo: the logo is 20000 × 20000 pixels (400.0 megapixels); the limit is 25"
                         + " megapixels (a logo is shown 16 mm high: export it smaller)");
@@ -27,7 +28,8 @@ class HostileLogoTest {
     void rejectsALogoLinkedToDevZeroAsNotARegularFile(@TempDir Path dir) throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("logo.png"), Path.of("/dev/zero"));
 
-        assertThatThrownBy(() -> DocxRenderer.create(Brand.defaults().toBuilder().logo(link).build()))
+        assertThatThrownBy(() -> DocxRenderer.create(
+                        Brand.defaults().toBuilder().logo(link).build()))
                 .hasMessage(link + " logo: the logo is not a regular file");
     }
 
@@ -35,7 +37,8 @@ class HostileLogoTest {
     void rejectsAJpegSignatureFollowedByText() {
         Path jpeg = SampleLetters.resource("hostile/soi-then-text.jpg");
 
-        assertThatThrownBy(() -> DocxRenderer.create(Brand.defaults().toBuilder().logo(jpeg).build()))
+        assertThatThrownBy(() -> DocxRenderer.create(
+                        Brand.defaults().toBuilder().logo(jpeg).build()))
                 .hasMessageStartingWith(jpeg + " logo: the logo is a damaged or unsupported JPEG image (");
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.letterpress.model.Block;
 import dev.letterpress.model.Letter;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +28,7 @@ class LibreOfficeConversionTest {
 
     @TempDir
     static Path dir;
+
     private static Path standardPdf;
     private static Path hostilePdf;
     private static Path longPdf;
@@ -39,17 +38,27 @@ class LibreOfficeConversionTest {
         assumeTrue(onPath("soffice"), "soffice (LibreOffice) is not installed: skipping the conversion test");
         assumeTrue(onPath("pdftotext"), "pdftotext (poppler-utils) is not installed: skipping the conversion test");
         DocxRenderer renderer = DocxRenderer.create(SampleLetters.brand());
-        List<String> command = new ArrayList<>(List.of("soffice",
-                "-env:UserInstallation=" + dir.resolve("lo-" + UUID.randomUUID()).toUri(),
-                "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "soffice",
+                "-env:UserInstallation="
+                        + dir.resolve("lo-" + UUID.randomUUID()).toUri(),
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                dir.toString()));
         for (String name : List.of("standard", "hostile", "long")) {
-            Letter letter = name.equals("standard") ? SampleLetters.standard()
+            Letter letter = name.equals("standard")
+                    ? SampleLetters.standard()
                     : name.equals("hostile") ? SampleLetters.hostile() : SampleLetters.longLetter();
             Path docx = Files.write(dir.resolve(name + ".docx"), DocxParts.render(renderer, letter));
             command.add(docx.toString());
         }
-        Process soffice = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        Process soffice = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
         if (!soffice.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             soffice.destroyForcibly();
             throw new AssertionError("soffice did not finish within " + TIMEOUT_SECONDS + " s");
@@ -57,7 +66,8 @@ class LibreOfficeConversionTest {
         standardPdf = dir.resolve("standard.pdf");
         hostilePdf = dir.resolve("hostile.pdf");
         longPdf = dir.resolve("long.pdf");
-        assertThat(List.of(standardPdf, hostilePdf, longPdf)).as(Files.readString(dir.resolve("soffice.log")))
+        assertThat(List.of(standardPdf, hostilePdf, longPdf))
+                .as(Files.readString(dir.resolve("soffice.log")))
                 .allMatch(Files::isRegularFile);
     }
 
@@ -66,11 +76,20 @@ class LibreOfficeConversionTest {
         String text = flat(pdfText(standardPdf));
 
         Letter letter = SampleLetters.standard();
-        assertThat(text).contains("Ada Lovelace", "Python backend specialist (6 years)",
-                "ada@example.com \u00B7 +44 20 7946 0000 \u00B7 London, UK", "github.com/ada \u00B7 linkedin.com/in/ada",
-                "November 29, 2026", "Grace Hopper", "Acme Payments", "Ref: BE-2291",
-                letter.subject(), letter.salutation(), letter.closing(),
-                "Northwind Code Academy \u00B7 Career Services \u00B7 careers@northwind.example");
+        assertThat(text)
+                .contains(
+                        "Ada Lovelace",
+                        "Python backend specialist (6 years)",
+                        "ada@example.com \u00B7 +44 20 7946 0000 \u00B7 London, UK",
+                        "github.com/ada \u00B7 linkedin.com/in/ada",
+                        "November 29, 2026",
+                        "Grace Hopper",
+                        "Acme Payments",
+                        "Ref: BE-2291",
+                        letter.subject(),
+                        letter.salutation(),
+                        letter.closing(),
+                        "Northwind Code Academy \u00B7 Career Services \u00B7 careers@northwind.example");
         for (Block block : letter.blocks()) {
             for (String line : blockTexts(block)) {
                 assertThat(text).contains(line);
@@ -84,16 +103,26 @@ class LibreOfficeConversionTest {
     void keepsTheLinksInThePdf() throws IOException {
         String pdf = new String(Files.readAllBytes(standardPdf), StandardCharsets.ISO_8859_1);
 
-        assertThat(pdf).contains("/URI(" + SampleLetters.PROJECT + ")", "/URI(" + SampleLetters.GITHUB + ")",
-                "/URI(mailto:ada@example.com)", "/URI(https://www.linkedin.com/in/ada)");
+        assertThat(pdf)
+                .contains(
+                        "/URI(" + SampleLetters.PROJECT + ")",
+                        "/URI(" + SampleLetters.GITHUB + ")",
+                        "/URI(mailto:ada@example.com)",
+                        "/URI(https://www.linkedin.com/in/ada)");
     }
 
     @Test
     void convertsMarkupEmojiCjkAndRightToLeftText() throws Exception {
         String text = flat(pdfText(hostilePdf)).replaceAll("[\u200E\u200F\u202A-\u202E\u2066-\u2069]", "");
 
-        assertThat(text).contains(SampleLetters.MARKUP, SampleLetters.EMOJI, SampleLetters.CJK,
-                "Backend <Engineer> & \"Friends\"", "a <link> & more", "bellherevertical tab");
+        assertThat(text)
+                .contains(
+                        SampleLetters.MARKUP,
+                        SampleLetters.EMOJI,
+                        SampleLetters.CJK,
+                        "Backend <Engineer> & \"Friends\"",
+                        "a <link> & more",
+                        "bellherevertical tab");
         for (String word : (SampleLetters.ARABIC + " " + SampleLetters.HEBREW).split(" ")) {
             assertThat(text).contains(word);
         }
@@ -105,7 +134,9 @@ class LibreOfficeConversionTest {
         String[] pages = text.split("\f");
 
         assertThat(pages).hasSize(2);
-        assertThat(flat(pages[0])).startsWith("Ada Lovelace Python backend specialist").doesNotContain("Page 1 of 2");
+        assertThat(flat(pages[0]))
+                .startsWith("Ada Lovelace Python backend specialist")
+                .doesNotContain("Page 1 of 2");
         assertThat(flat(pages[1])).startsWith("Ada Lovelace").contains("Page 2 of 2", "Kind regards, Ada Lovelace");
     }
 
@@ -131,7 +162,8 @@ class LibreOfficeConversionTest {
     private static String pdfText(Path pdf) throws IOException, InterruptedException {
         Path txt = Path.of(pdf.toString().replace(".pdf", ".txt"));
         Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), txt.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
         return Files.readString(txt, StandardCharsets.UTF_8);

@@ -8,7 +8,6 @@ import dev.letterpress.model.Links;
 import dev.letterpress.model.Recipient;
 import dev.letterpress.model.Sender;
 import dev.letterpress.model.Signature;
-
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,12 +25,15 @@ public final class SampleLetters {
     static final String GITHUB = "https://github.com/ada";
     static final String PROJECT = "https://github.com/ada/ledgerline";
 
-    private SampleLetters() {
-    }
+    private SampleLetters() {}
 
     static Sender sender() {
-        return new Sender("Ada Lovelace", "Python backend specialist (6 years)", "ada@example.com",
-                "+44 20 7946 0000", "London, UK",
+        return new Sender(
+                "Ada Lovelace",
+                "Python backend specialist (6 years)",
+                "ada@example.com",
+                "+44 20 7946 0000",
+                "London, UK",
                 new Links(GITHUB, "https://www.linkedin.com/in/ada", null));
     }
 
@@ -78,23 +80,29 @@ public final class SampleLetters {
     static List<Block> body() {
         return List.of(
                 Block.Paragraph.of(
-                        Inline.text("I am applying for the Senior Backend Developer role at Acme Payments. For six years I have built "),
+                        Inline.text(
+                                "I am applying for the Senior Backend Developer role at Acme Payments. For six years I have built "),
                         Inline.bold("Python services on AWS"),
-                        Inline.text(" that move money reliably, and I would like to bring that experience to your platform team.")),
+                        Inline.text(
+                                " that move money reliably, and I would like to bring that experience to your platform team.")),
                 new Block.Heading("Tech stack"),
                 new Block.BulletList(List.of(
-                        Block.ListItem.of(Inline.bold("Python (6 years)"), Inline.text(": Django and FastAPI services")),
-                        Block.ListItem.of(Inline.bold("PostgreSQL (5 years)"), Inline.text(": tuned a 4 TB orders cluster")),
-                        Block.ListItem.of(Inline.bold("Kafka (3 years)"), Inline.text(": event-driven order pipeline")))),
+                        Block.ListItem.of(
+                                Inline.bold("Python (6 years)"), Inline.text(": Django and FastAPI services")),
+                        Block.ListItem.of(
+                                Inline.bold("PostgreSQL (5 years)"), Inline.text(": tuned a 4 TB orders cluster")),
+                        Block.ListItem.of(
+                                Inline.bold("Kafka (3 years)"), Inline.text(": event-driven order pipeline")))),
                 new Block.Heading("Impact"),
                 Block.Paragraph.of(
-                        Inline.text("At my current company I rebuilt the order pipeline as event-driven services on Kafka and "),
+                        Inline.text(
+                                "At my current company I rebuilt the order pipeline as event-driven services on Kafka and "),
                         Inline.italic("cut p95 latency from 320 ms to 45 ms"),
                         Inline.text(" while handling 10,000,000 requests/day. My open-source ledger service "),
                         Inline.link("ledgerline", PROJECT),
                         Inline.text(" shows how I design gRPC APIs and test them.")),
-                Block.Paragraph.of(
-                        Inline.text("I would welcome the chance to discuss how I can help Acme Payments scale its payment APIs.")));
+                Block.Paragraph.of(Inline.text(
+                        "I would welcome the chance to discuss how I can help Acme Payments scale its payment APIs.")));
     }
 
     static Letter.Builder base() {
@@ -124,19 +132,20 @@ public final class SampleLetters {
 
     /** Text that breaks naive XML writers: markup, quotes, emoji, CJK, Arabic, control characters. */
     static final String MARKUP = "Tags <b>&amp;</b> \"quoted\" 'single' & <![CDATA[x]]>";
+
     static final String EMOJI = "Shipped it \uD83D\uDE00 on time";
     static final String CJK = "\u674E\u5C0F\u9F8D";
     static final String ARABIC = "\u0645\u0631\u062D\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645";
     static final String HEBREW = "\u05E9\u05DC\u05D5\u05DD";
 
     static Letter hostile() {
-        return base()
-                .subject("Backend <Engineer> & \"Friends\"")
+        return base().subject("Backend <Engineer> & \"Friends\"")
                 .block(Block.Paragraph.of(Inline.text(MARKUP)))
                 .block(Block.Paragraph.of(Inline.text(EMOJI)))
                 .block(Block.Paragraph.of(Inline.text("Name: " + CJK + ", greeting: " + ARABIC + ", " + HEBREW + ".")))
                 .block(Block.Paragraph.of(Inline.text("bell\u0001here\u000Bvertical tab")))
-                .block(new Block.BulletList(List.of(Block.ListItem.of(Inline.link("a <link> & more", "https://example.com/?a=1&b=2")))))
+                .block(new Block.BulletList(
+                        List.of(Block.ListItem.of(Inline.link("a <link> & more", "https://example.com/?a=1&b=2")))))
                 .build();
     }
 
@@ -152,8 +161,9 @@ public final class SampleLetters {
                         Block.ListItem.of(Inline.text("Partitioned Kafka topics for 40,000 events per second")))));
             }
             b.block(Block.Paragraph.of(
-                    Inline.text("Paragraph " + i + ". I led the migration of a monolith to services with clear ownership, "
-                            + "wrote integration tests for every API, ran the services on Kubernetes with CI/CD, and kept "),
+                    Inline.text(
+                            "Paragraph " + i + ". I led the migration of a monolith to services with clear ownership, "
+                                    + "wrote integration tests for every API, ran the services on Kubernetes with CI/CD, and kept "),
                     Inline.bold("99.95% uptime"),
                     Inline.text(" while traffic grew threefold. The work taught me to measure before optimising and to "
                             + "document decisions for the next engineer.")));

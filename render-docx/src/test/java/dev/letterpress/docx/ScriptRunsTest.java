@@ -3,7 +3,6 @@ package dev.letterpress.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.letterpress.docx.ScriptRuns.Segment;
-
 import org.junit.jupiter.api.Test;
 
 class ScriptRunsTest {
@@ -20,53 +19,56 @@ class ScriptRunsTest {
 
     @Test
     void marksArabicRightToLeftAndLeavesBorderSpacesWithLatin() {
-        assertThat(ScriptRuns.split("Hi " + ARABIC + " " + ARABIC_2 + " there", false)).containsExactly(
-                new Segment("Hi ", false, false),
-                new Segment(ARABIC + " " + ARABIC_2, true, false),
-                new Segment(" there", false, false));
+        assertThat(ScriptRuns.split("Hi " + ARABIC + " " + ARABIC_2 + " there", false))
+                .containsExactly(
+                        new Segment("Hi ", false, false),
+                        new Segment(ARABIC + " " + ARABIC_2, true, false),
+                        new Segment(" there", false, false));
     }
 
     @Test
     void keepsDigitsAndPunctuationBetweenRightToLeftWordsRightToLeft() {
-        assertThat(ScriptRuns.split(HEBREW + " 2026, " + ARABIC + ".", false)).containsExactly(
-                new Segment(HEBREW + " 2026, " + ARABIC, true, false),
-                new Segment(".", false, false));
+        assertThat(ScriptRuns.split(HEBREW + " 2026, " + ARABIC + ".", false))
+                .containsExactly(new Segment(HEBREW + " 2026, " + ARABIC, true, false), new Segment(".", false, false));
     }
 
     @Test
     void hintsChineseJapaneseAndKoreanAsEastAsian() {
-        assertThat(ScriptRuns.split("Name: " + HAN + "\u3001\u3072\u3089\u304C\u306A \uD55C\uAE00 end", false)).containsExactly(
-                new Segment("Name: ", false, false),
-                new Segment(HAN + "\u3001\u3072\u3089\u304C\u306A \uD55C\uAE00", false, true),
-                new Segment(" end", false, false));
-        assertThat(ScriptRuns.split("(" + HAN + ", " + HAN + "\u3002)", false)).containsExactly(
-                new Segment("(", false, false),
-                new Segment(HAN + ", " + HAN + "\u3002", false, true),
-                new Segment(")", false, false));
+        assertThat(ScriptRuns.split("Name: " + HAN + "\u3001\u3072\u3089\u304C\u306A \uD55C\uAE00 end", false))
+                .containsExactly(
+                        new Segment("Name: ", false, false),
+                        new Segment(HAN + "\u3001\u3072\u3089\u304C\u306A \uD55C\uAE00", false, true),
+                        new Segment(" end", false, false));
+        assertThat(ScriptRuns.split("(" + HAN + ", " + HAN + "\u3002)", false))
+                .containsExactly(
+                        new Segment("(", false, false),
+                        new Segment(HAN + ", " + HAN + "\u3002", false, true),
+                        new Segment(")", false, false));
     }
 
     @Test
     void keepsLeadingNeutralsWithTheBaseDirection() {
-        assertThat(ScriptRuns.split("(" + ARABIC + ")", false)).containsExactly(
-                new Segment("(", false, false),
-                new Segment(ARABIC, true, false),
-                new Segment(")", false, false));
+        assertThat(ScriptRuns.split("(" + ARABIC + ")", false))
+                .containsExactly(
+                        new Segment("(", false, false),
+                        new Segment(ARABIC, true, false),
+                        new Segment(")", false, false));
     }
 
     @Test
     void givesBorderNeutralsToRightToLeftInARightToLeftDocument() {
-        assertThat(ScriptRuns.split(ARABIC + " Java " + ARABIC_2, true)).containsExactly(
-                new Segment(ARABIC + " ", true, false),
-                new Segment("Java", false, false),
-                new Segment(" " + ARABIC_2, true, false));
+        assertThat(ScriptRuns.split(ARABIC + " Java " + ARABIC_2, true))
+                .containsExactly(
+                        new Segment(ARABIC + " ", true, false),
+                        new Segment("Java", false, false),
+                        new Segment(" " + ARABIC_2, true, false));
         assertThat(ScriptRuns.split("Kafka", true)).containsExactly(new Segment("Kafka", false, false));
         assertThat(ScriptRuns.split("2026 - 2027", true)).containsExactly(new Segment("2026 - 2027", true, false));
     }
 
     @Test
     void keepsEmojiInTheSurroundingRun() {
-        assertThat(ScriptRuns.split("Done \uD83D\uDE00 " + HAN, false)).containsExactly(
-                new Segment("Done \uD83D\uDE00 ", false, false),
-                new Segment(HAN, false, true));
+        assertThat(ScriptRuns.split("Done \uD83D\uDE00 " + HAN, false))
+                .containsExactly(new Segment("Done \uD83D\uDE00 ", false, false), new Segment(HAN, false, true));
     }
 }

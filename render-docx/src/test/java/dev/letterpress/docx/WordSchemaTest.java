@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.Letter;
-
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
@@ -29,15 +27,22 @@ class WordSchemaTest {
         DocxRenderer branded = DocxRenderer.create(SampleLetters.brand());
         for (Letter letter : List.of(SampleLetters.standard(), SampleLetters.hostile(), SampleLetters.longLetter())) {
             DocxParts docx = DocxParts.of(branded, letter);
-            assertThat(errors(DocumentDocument.Factory.parse(in(docx, BrandParts.DOCUMENT)))).isEmpty();
-            assertThat(errors(HdrDocument.Factory.parse(in(docx, BrandParts.FIRST_HEADER)))).isEmpty();
-            assertThat(errors(HdrDocument.Factory.parse(in(docx, BrandParts.RUNNING_HEADER)))).isEmpty();
-            assertThat(errors(FtrDocument.Factory.parse(in(docx, BrandParts.FIRST_FOOTER)))).isEmpty();
-            assertThat(errors(FtrDocument.Factory.parse(in(docx, BrandParts.RUNNING_FOOTER)))).isEmpty();
+            assertThat(errors(DocumentDocument.Factory.parse(in(docx, BrandParts.DOCUMENT))))
+                    .isEmpty();
+            assertThat(errors(HdrDocument.Factory.parse(in(docx, BrandParts.FIRST_HEADER))))
+                    .isEmpty();
+            assertThat(errors(HdrDocument.Factory.parse(in(docx, BrandParts.RUNNING_HEADER))))
+                    .isEmpty();
+            assertThat(errors(FtrDocument.Factory.parse(in(docx, BrandParts.FIRST_FOOTER))))
+                    .isEmpty();
+            assertThat(errors(FtrDocument.Factory.parse(in(docx, BrandParts.RUNNING_FOOTER))))
+                    .isEmpty();
         }
         DocxParts plain = DocxParts.of(DocxRenderer.create(Brand.defaults()), SampleLetters.minimal());
-        assertThat(errors(DocumentDocument.Factory.parse(in(plain, BrandParts.DOCUMENT)))).isEmpty();
-        assertThat(errors(FtrDocument.Factory.parse(in(plain, BrandParts.RUNNING_FOOTER)))).isEmpty();
+        assertThat(errors(DocumentDocument.Factory.parse(in(plain, BrandParts.DOCUMENT))))
+                .isEmpty();
+        assertThat(errors(FtrDocument.Factory.parse(in(plain, BrandParts.RUNNING_FOOTER))))
+                .isEmpty();
     }
 
     private static ByteArrayInputStream in(DocxParts docx, String part) {

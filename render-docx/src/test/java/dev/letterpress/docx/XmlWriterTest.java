@@ -26,7 +26,12 @@ class XmlWriterTest {
     @Test
     void writesEmptyElementsSelfClosedAndSkipsNullAttributes() {
         XmlWriter w = XmlWriter.fragment();
-        w.start("p").attr("x", (String) null).attr("n", 42).empty("b").empty("s", "v", "1").end();
+        w.start("p")
+                .attr("x", (String) null)
+                .attr("n", 42)
+                .empty("b")
+                .empty("s", "v", "1")
+                .end();
 
         assertThat(w.toString()).isEqualTo("<p n=\"42\"><b/><s v=\"1\"/></p>");
     }
@@ -96,9 +101,14 @@ class XmlWriterTest {
         XmlWriter late = XmlWriter.fragment();
         late.start("a").text("x");
 
-        assertThatThrownBy(unclosed::toString).isInstanceOf(IllegalStateException.class).hasMessage("unclosed element <a>");
-        assertThatThrownBy(stray::end).isInstanceOf(IllegalStateException.class).hasMessage("end() without an open element");
-        assertThatThrownBy(() -> late.attr("b", "c")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(unclosed::toString)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("unclosed element <a>");
+        assertThatThrownBy(stray::end)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("end() without an open element");
+        assertThatThrownBy(() -> late.attr("b", "c"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("attribute b outside a start tag");
     }
 }

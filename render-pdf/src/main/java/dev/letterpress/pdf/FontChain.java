@@ -46,7 +46,9 @@ final class FontChain {
             return main;
         }
         long key = ((long) codePoint << 2) | (bold ? 2 : 0) | (italic ? 1 : 0);
-        return beyondFamily.computeIfAbsent(key, k -> search(codePoint, bold, italic)).orElse(null);
+        return beyondFamily
+                .computeIfAbsent(key, k -> search(codePoint, bold, italic))
+                .orElse(null);
     }
 
     private Optional<FontFace> search(int codePoint, boolean bold, boolean italic) {

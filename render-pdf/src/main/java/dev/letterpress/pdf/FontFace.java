@@ -38,8 +38,7 @@ final class FontFace {
         return load(bytes, ttcIndex, label, null, null);
     }
 
-    static FontFace load(byte[] bytes, int ttcIndex, String label, Boolean bold, Boolean italic)
-            throws IOException {
+    static FontFace load(byte[] bytes, int ttcIndex, String label, Boolean bold, Boolean italic) throws IOException {
         String name = openPdfName(bytes, ttcIndex, label);
         BaseFont base;
         try {
@@ -51,10 +50,14 @@ final class FontFace {
         base.setCompressionLevel(PdfStream.DEFAULT_COMPRESSION); // level 9 saves ~30 bytes a letter for twice the time
         base.setSecureRandom(SubsetTags.INSTANCE);
         String ps = base.getPostscriptFontName().toLowerCase(Locale.ROOT);
-        boolean isBold = bold != null ? bold
+        boolean isBold = bold != null
+                ? bold
                 : ps.contains("bold") || ps.contains("black") || ps.contains("heavy") || ps.contains("semibold");
-        boolean isItalic = italic != null ? italic
-                : base.getFontDescriptor(BaseFont.ITALICANGLE, 1000) != 0 || ps.contains("italic") || ps.contains("oblique");
+        boolean isItalic = italic != null
+                ? italic
+                : base.getFontDescriptor(BaseFont.ITALICANGLE, 1000) != 0
+                        || ps.contains("italic")
+                        || ps.contains("oblique");
         return new FontFace(base, isBold, isItalic, label);
     }
 

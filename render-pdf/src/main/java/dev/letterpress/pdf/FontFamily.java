@@ -51,8 +51,11 @@ final class FontFamily {
     }
 
     private static FontFamily readBundled(String file) {
-        return new FontFamily(resource(file + "-Regular.ttf", false, false), resource(file + "-Bold.ttf", true, false),
-                resource(file + "-Italic.ttf", false, true), resource(file + "-BoldItalic.ttf", true, true));
+        return new FontFamily(
+                resource(file + "-Regular.ttf", false, false),
+                resource(file + "-Bold.ttf", true, false),
+                resource(file + "-Italic.ttf", false, true),
+                resource(file + "-BoldItalic.ttf", true, true));
     }
 
     private static FontFace resource(String name, boolean bold, boolean italic) {

@@ -14,8 +14,7 @@ import java.util.List;
  * joined punctuation takes the run's style (a link's colour, bold), as it often does in print.
  */
 final class Glue {
-    private Glue() {
-    }
+    private Glue() {}
 
     /**
      * @param runs a paragraph's or list item's inline runs

@@ -49,6 +49,7 @@ final class LetterLayout {
 
     /** Line height as a multiple of the font size. */
     static final float LINE = LetterDesign.LEADING;
+
     static final float NAME_SIZE = LetterDesign.NAME_SIZE;
     static final float CONTACT_SIZE = LetterDesign.CONTACT_SIZE;
     static final float SUBJECT_SIZE = LetterDesign.SUBJECT_SIZE;
@@ -59,6 +60,7 @@ final class LetterLayout {
     static final float SMALL_HEAD_SIZE = LetterDesign.RUNNING_HEAD_SIZE;
     /** Room the small letterhead of pages 2+ takes above the text. */
     static final float SMALL_HEAD_SPACE = 26f;
+
     static final float RULE_WIDTH = LetterDesign.RULE_WIDTH;
     private static final String SEPARATOR = LetterDesign.separator(2);
     /** How near the foot of the page a paragraph must start before its lines are counted. */
@@ -92,8 +94,7 @@ final class LetterLayout {
      * @param pages   its page count
      * @param warning the missing-characters warning, or null
      */
-    record Result(byte[] pdf, int pages, String warning) {
-    }
+    record Result(byte[] pdf, int pages, String warning) {}
 
     /**
      * Writes the letter.
@@ -141,7 +142,8 @@ final class LetterLayout {
         }
 
         Result write() throws DocumentException {
-            Rectangle page = new Rectangle(pageWidth, Units.points(brand.pageSize().heightMm()));
+            Rectangle page =
+                    new Rectangle(pageWidth, Units.points(brand.pageSize().heightMm()));
             // the text keeps clear of the footer: its two lines and a gap
             float footerTop = footerBaseline + FOOTER_LEADING + FOOTER_SIZE;
             float bottom = Math.max(Units.points(brand.margins().bottom()), footerTop + LetterDesign.FOOTER_GAP);
@@ -171,7 +173,8 @@ final class LetterLayout {
             doc.addCreator("Letterpress");
             writer.getInfo().put(PdfName.CREATIONDATE, Reproducible.date(letter.date()));
             writer.getInfo().put(PdfName.MODDATE, Reproducible.date(letter.date()));
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(brand.locale().toLanguageTag()));
+            writer.getExtraCatalog()
+                    .put(PdfName.LANG, new PdfString(brand.locale().toLanguageTag()));
             writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
         }
 
@@ -258,7 +261,8 @@ final class LetterLayout {
                 boolean heading = letter.blocks().get(i) instanceof Block.Heading;
                 for (Paragraph p : blocks.get(i)) {
                     if (heading) {
-                        keepWithNext(p, i + 1 < blocks.size() ? blocks.get(i + 1).get(0) : null);
+                        keepWithNext(
+                                p, i + 1 < blocks.size() ? blocks.get(i + 1).get(0) : null);
                     } else {
                         keepLines(p);
                     }
@@ -284,7 +288,8 @@ final class LetterLayout {
             List<Paragraph> result = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 // a hanging indent: the bullet, a tab to the indent, the text aligned under itself
-                Paragraph item = paragraph(leading, i == items.size() - 1 ? density.paragraphAfter() : density.itemAfter());
+                Paragraph item =
+                        paragraph(leading, i == items.size() - 1 ? density.paragraphAfter() : density.itemAfter());
                 item.setIndentationLeft(BULLET_INDENT);
                 item.setFirstLineIndent(-BULLET_INDENT);
                 item.addAll(type.chunks("\u2022", body.withColor(primary)));
@@ -302,7 +307,8 @@ final class LetterLayout {
                     chunks.addAll(link(link.text(), link.href(), body.withColor(primary)));
                 } else {
                     Inline.Text text = (Inline.Text) run;
-                    chunks.addAll(type.chunks(text.text(), body.withBold(text.bold()).withItalic(text.italic())));
+                    chunks.addAll(
+                            type.chunks(text.text(), body.withBold(text.bold()).withItalic(text.italic())));
                 }
             }
             return chunks;
@@ -364,8 +370,8 @@ final class LetterLayout {
             float y = footerBaseline + (lines.size() - 1) * FOOTER_LEADING;
             TextStyle style = new TextStyle(FOOTER_SIZE, false, false, GREY);
             for (String line : lines) {
-                ColumnText.showTextAligned(over, Element.ALIGN_CENTER, type.phrase(line, style, FOOTER_LEADING),
-                        centre, y, 0);
+                ColumnText.showTextAligned(
+                        over, Element.ALIGN_CENTER, type.phrase(line, style, FOOTER_LEADING), centre, y, 0);
                 y -= FOOTER_LEADING;
             }
         }
@@ -373,8 +379,16 @@ final class LetterLayout {
         private void smallLetterhead(PdfContentByte under, Document d) {
             float pageTop = d.getPageSize().getHeight() - top;
             float baseline = pageTop - SMALL_HEAD_SIZE;
-            ColumnText.showTextAligned(under, Element.ALIGN_LEFT, type.phrase(letter.sender().name(),
-                    new TextStyle(SMALL_HEAD_SIZE, true, false, primary), SMALL_HEAD_SIZE * LINE), left, baseline, 0);
+            ColumnText.showTextAligned(
+                    under,
+                    Element.ALIGN_LEFT,
+                    type.phrase(
+                            letter.sender().name(),
+                            new TextStyle(SMALL_HEAD_SIZE, true, false, primary),
+                            SMALL_HEAD_SIZE * LINE),
+                    left,
+                    baseline,
+                    0);
             rule(under, baseline - 6f, 0.75f);
         }
 
@@ -415,7 +429,10 @@ final class LetterLayout {
             if (y >= doc.top() - 1) {
                 return;
             }
-            float room = y - doc.bottom() - heading.getSpacingBefore() - heading.getTotalLeading()
+            float room = y
+                    - doc.bottom()
+                    - heading.getSpacingBefore()
+                    - heading.getTotalLeading()
                     - heading.getSpacingAfter();
             if (room < 0 || (next != null && breaksBadly(next, room - next.getSpacingBefore()))) {
                 doc.newPage();

@@ -73,8 +73,14 @@ final class Logo {
         try {
             image = predeflated(Image.getInstance(checked.bytes()));
         } catch (IOException | RuntimeException e) { // BadElementException is unchecked
-            throw new InvalidInputException(List.of(new Problem(source, 0, 0, LogoImage.FIELD,
-                    "the logo cannot be decoded as a PNG or JPEG image (" + e.getMessage() + ")")), e);
+            throw new InvalidInputException(
+                    List.of(new Problem(
+                            source,
+                            0,
+                            0,
+                            LogoImage.FIELD,
+                            "the logo cannot be decoded as a PNG or JPEG image (" + e.getMessage() + ")")),
+                    e);
         }
         if (image.getWidth() <= 0 || image.getHeight() <= 0) {
             throw new InvalidInputException(new Problem(source, 0, 0, LogoImage.FIELD, "the logo has no pixels"));
@@ -91,8 +97,13 @@ final class Logo {
         if (image.getRawData() == null || image.isDeflated() || image.type() != Image.IMGRAW) {
             return image; // JPEG data is embedded as it is
         }
-        Image result = Image.getInstance((int) image.getWidth(), (int) image.getHeight(), image.getColorspace(),
-                image.getBpc(), deflate(image.getRawData()), image.getTransparency());
+        Image result = Image.getInstance(
+                (int) image.getWidth(),
+                (int) image.getHeight(),
+                image.getColorspace(),
+                image.getBpc(),
+                deflate(image.getRawData()),
+                image.getTransparency());
         result.setDeflated(true);
         Image mask = image.getImageMask();
         if (mask != null) {

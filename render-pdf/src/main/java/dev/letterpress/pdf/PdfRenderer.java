@@ -151,7 +151,8 @@ public final class PdfRenderer implements LetterRenderer {
          * @return this builder
          */
         public Builder fontFolder(Path folder) {
-            fontFolders.add(Objects.requireNonNull(folder, "folder").toAbsolutePath().normalize());
+            fontFolders.add(
+                    Objects.requireNonNull(folder, "folder").toAbsolutePath().normalize());
             return this;
         }
 

@@ -12,8 +12,7 @@ import dev.letterpress.model.RendererProvider;
 public final class PdfRendererProvider implements RendererProvider {
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
-    public PdfRendererProvider() {
-    }
+    public PdfRendererProvider() {}
 
     @Override
     public String format() {

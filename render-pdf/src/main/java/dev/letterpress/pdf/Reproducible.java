@@ -21,8 +21,7 @@ final class Reproducible {
     private static final byte[] ID_KEY = "/ID".getBytes(StandardCharsets.US_ASCII);
     private static final int HEX_LENGTH = 32;
 
-    private Reproducible() {
-    }
+    private Reproducible() {}
 
     /**
      * @param date the letter's date
@@ -83,7 +82,9 @@ final class Reproducible {
     /** Whether {@code <hex32><hex32>} starts at {@code open}. */
     private static boolean isIdPair(byte[] pdf, int open) {
         int end = open + 2 * HEX_LENGTH + 3;
-        if (end >= pdf.length || pdf[open + HEX_LENGTH + 1] != '>' || pdf[open + HEX_LENGTH + 2] != '<'
+        if (end >= pdf.length
+                || pdf[open + HEX_LENGTH + 1] != '>'
+                || pdf[open + HEX_LENGTH + 2] != '<'
                 || pdf[end] != '>') {
             return false;
         }

@@ -22,8 +22,7 @@ final class SubsetTags extends SecureRandom {
 
     private static final ThreadLocal<Random> CURRENT = new ThreadLocal<>();
 
-    private SubsetTags() {
-    }
+    private SubsetTags() {}
 
     /**
      * Runs {@code work} with tags drawn from a generator seeded with {@code seed}.

@@ -112,7 +112,8 @@ final class SystemFonts {
         List<Face> all = faces();
         for (int pass = 0; pass < 3; pass++) {
             for (Face face : all) {
-                boolean wanted = pass == 0 ? face.bold == bold && face.italic == italic
+                boolean wanted = pass == 0
+                        ? face.bold == bold && face.italic == italic
                         : pass == 1 ? !face.bold && !face.italic : true;
                 if (wanted && face.covers(codePoint)) {
                     Optional<FontFace> font = load(face);
@@ -128,8 +129,8 @@ final class SystemFonts {
     private Optional<FontFace> load(Face face) {
         return loaded.computeIfAbsent(face.file + "," + face.index, k -> {
             try {
-                return Optional.of(FontFace.load(Files.readAllBytes(face.file), face.index,
-                        face.file.toString(), face.bold, face.italic));
+                return Optional.of(FontFace.load(
+                        Files.readAllBytes(face.file), face.index, face.file.toString(), face.bold, face.italic));
             } catch (IOException | RuntimeException e) {
                 return Optional.empty(); // unreadable, or a licence that forbids embedding: not a candidate
             }
@@ -181,8 +182,8 @@ final class SystemFonts {
                 continue;
             }
             try {
-                Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH,
-                        new SimpleFileVisitor<>() {
+                Files.walkFileTree(
+                        folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
                             @Override
                             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -6,8 +6,8 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfContentByte;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -113,8 +113,8 @@ final class Typesetter {
         }
         Chunk chunk = new Chunk(run.toString(), new Font(face.base(), style.size(), Font.NORMAL, style.color()));
         if (style.bold() && !face.bold()) {
-            chunk.setTextRenderMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, style.size() * SYNTHETIC_STROKE,
-                    style.color());
+            chunk.setTextRenderMode(
+                    PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE, style.size() * SYNTHETIC_STROKE, style.color());
         }
         if (style.italic() && !face.italic()) {
             chunk.setSkew(0, SYNTHETIC_SLANT);
@@ -126,7 +126,8 @@ final class Typesetter {
     /** Invisible format characters (joiners, variation selectors): dropped without a word when no font has them. */
     private static boolean isIgnorable(int cp) {
         return Character.getType(cp) == Character.FORMAT
-                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+                || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF);
     }
 
     /**
@@ -141,8 +142,10 @@ final class Typesetter {
         }
         StringBuilder chars = new StringBuilder();
         missing.forEach(chars::appendCodePoint);
-        String codes = missing.stream().map(cp -> String.format(Locale.ROOT, "U+%04X", cp)).collect(Collectors.joining(", "));
-        return "no font of the brand has the characters \"" + chars + "\" (" + codes + "); they are missing from the PDF"
-                + " (give the brand a fallbackFonts font that has them)";
+        String codes = missing.stream()
+                .map(cp -> String.format(Locale.ROOT, "U+%04X", cp))
+                .collect(Collectors.joining(", "));
+        return "no font of the brand has the characters \"" + chars + "\" (" + codes
+                + "); they are missing from the PDF" + " (give the brand a fallbackFonts font that has them)";
     }
 }

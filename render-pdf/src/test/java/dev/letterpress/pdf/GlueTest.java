@@ -11,11 +11,16 @@ class GlueTest {
 
     @Test
     void movesBracketsAndFullStopAroundALinkIntoTheLink() {
-        List<Inline> runs = List.of(Inline.text("worth a look is pg-lag-exporter ("), Inline.link("github.com/kwatanabe", HREF),
+        List<Inline> runs = List.of(
+                Inline.text("worth a look is pg-lag-exporter ("),
+                Inline.link("github.com/kwatanabe", HREF),
                 Inline.text("). Thank you"));
 
-        assertThat(Glue.join(runs)).containsExactly(Inline.text("worth a look is pg-lag-exporter "),
-                Inline.link("(github.com/kwatanabe).", HREF), Inline.text(" Thank you"));
+        assertThat(Glue.join(runs))
+                .containsExactly(
+                        Inline.text("worth a look is pg-lag-exporter "),
+                        Inline.link("(github.com/kwatanabe).", HREF),
+                        Inline.text(" Thank you"));
     }
 
     @Test
@@ -29,7 +34,8 @@ class GlueTest {
     void joinsACommaToTheBoldWordItFollows() {
         List<Inline> runs = List.of(Inline.text("I used "), Inline.bold("Kafka"), Inline.text(", Go and SQL"));
 
-        assertThat(Glue.join(runs)).containsExactly(Inline.text("I used "), Inline.bold("Kafka,"), Inline.text(" Go and SQL"));
+        assertThat(Glue.join(runs))
+                .containsExactly(Inline.text("I used "), Inline.bold("Kafka,"), Inline.text(" Go and SQL"));
     }
 
     @Test
@@ -43,6 +49,7 @@ class GlueTest {
     void keepsTheTextOfEveryLetter() {
         List<Inline> runs = List.of(Inline.text("("), Inline.italic("a"), Inline.bold("b"), Inline.text(")"));
 
-        assertThat(Glue.join(runs).stream().map(Inline::text).reduce("", String::concat)).isEqualTo("(ab)");
+        assertThat(Glue.join(runs).stream().map(Inline::text).reduce("", String::concat))
+                .isEqualTo("(ab)");
     }
 }

@@ -22,7 +22,8 @@ class HostileLogoTest {
     void rejectsALogoWhoseHeaderClaims400Megapixels() throws URISyntaxException {
         Path png = resource("hostile/header-claims-400-megapixels.png");
 
-        assertThatThrownBy(() -> PdfRenderer.create(Brand.defaults().toBuilder().logo(png).build()))
+        assertThatThrownBy(() -> PdfRenderer.create(
+                        Brand.defaults().toBuilder().logo(png).build()))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(png + " logo: the logo is 20000 × 20000 pixels (400.0 megapixels); the limit is 25"
                         + " megapixels (a logo is shown 16 mm high: export it smaller)");
@@ -35,7 +36,8 @@ class HostileLogoTest {
             file.setLength(6L * 1024 * 1024);
         }
 
-        assertThatThrownBy(() -> PdfRenderer.create(Brand.defaults().toBuilder().logo(big).build()))
+        assertThatThrownBy(() -> PdfRenderer.create(
+                        Brand.defaults().toBuilder().logo(big).build()))
                 .hasMessage(big + " logo: the logo is 6.0 MB; the limit is 5.0 MB (a logo is shown 16 mm high:"
                         + " export it smaller)");
     }
@@ -44,7 +46,8 @@ class HostileLogoTest {
     void rejectsALogoLinkedToDevZeroAsNotARegularFile(@TempDir Path dir) throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("logo.png"), Path.of("/dev/zero"));
 
-        assertThatThrownBy(() -> PdfRenderer.create(Brand.defaults().toBuilder().logo(link).build()))
+        assertThatThrownBy(() -> PdfRenderer.create(
+                        Brand.defaults().toBuilder().logo(link).build()))
                 .hasMessage(link + " logo: the logo is not a regular file");
     }
 
@@ -52,7 +55,8 @@ class HostileLogoTest {
     void doesNotTakeEveryFileStartingFfD8ForAJpeg() throws URISyntaxException {
         Path jpeg = resource("hostile/soi-then-text.jpg");
 
-        assertThatThrownBy(() -> PdfRenderer.create(Brand.defaults().toBuilder().logo(jpeg).build()))
+        assertThatThrownBy(() -> PdfRenderer.create(
+                        Brand.defaults().toBuilder().logo(jpeg).build()))
                 .hasMessageStartingWith(jpeg + " logo: the logo is a damaged or unsupported JPEG image (");
     }
 
@@ -60,11 +64,15 @@ class HostileLogoTest {
     void drawsALogoGivenAsBytesAsTheSameFileWould() throws Exception {
         Path file = resource("logo.png");
         Brand fromFile = Brand.defaults().toBuilder().logo(file).build();
-        Brand fromBytes = Brand.defaults().toBuilder().logo(Files.readAllBytes(file)).build();
+        Brand fromBytes =
+                Brand.defaults().toBuilder().logo(Files.readAllBytes(file)).build();
 
         assertThat(Pdfs.render(PdfRenderer.create(fromBytes), Letters.typical()).text())
-                .isEqualTo(Pdfs.render(PdfRenderer.create(fromFile), Letters.typical()).text());
-        assertThat(PdfRenderer.create(fromBytes).render(Letters.typical(), java.io.OutputStream.nullOutputStream())
-                .warnings()).isEmpty();
+                .isEqualTo(Pdfs.render(PdfRenderer.create(fromFile), Letters.typical())
+                        .text());
+        assertThat(PdfRenderer.create(fromBytes)
+                        .render(Letters.typical(), java.io.OutputStream.nullOutputStream())
+                        .warnings())
+                .isEmpty();
     }
 }

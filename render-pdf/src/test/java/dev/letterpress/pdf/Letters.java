@@ -17,19 +17,27 @@ public final class Letters {
     static final String EMAIL = "zoe@example.com";
     static final String GITHUB = "https://github.com/zoe-ln";
 
-    private Letters() {
-    }
+    private Letters() {}
 
     static Sender sender(String name) {
-        return new Sender(name, "Python backend specialist (6 years)", EMAIL, "+44 20 7946 0000", "London, UK",
+        return new Sender(
+                name,
+                "Python backend specialist (6 years)",
+                EMAIL,
+                "+44 20 7946 0000",
+                "London, UK",
                 new Links(GITHUB, "https://www.linkedin.com/in/zoe-ln", null));
     }
 
     static Letter.Builder base(String name) {
         return Letter.builder()
                 .sender(sender(name))
-                .recipient(new Recipient("Αλέξανδρος Παπαδόπουλος", "Acme Cloud", "Senior Backend Engineer",
-                        "Berlin, Germany", "BE-2026-17"))
+                .recipient(new Recipient(
+                        "Αλέξανδρος Παπαδόπουλος",
+                        "Acme Cloud",
+                        "Senior Backend Engineer",
+                        "Berlin, Germany",
+                        "BE-2026-17"))
                 .date(DATE)
                 .subject("Senior Backend Engineer | Python + AWS | Microservices at Scale")
                 .salutation("Dear Αλέξανδρος Παπαδόπουλος,")
@@ -52,12 +60,19 @@ public final class Letters {
                         Inline.text(" Python services on AWS, most recently with Иван Петров's platform team.")))
                 .block(new Block.Heading("Tech stack"))
                 .block(new Block.BulletList(List.of(
-                        Block.ListItem.of(Inline.bold("Python"), Inline.text(" (6 years): Django and FastAPI services "
-                                + "handling 10 million requests/day, with a p95 latency cut from 320 ms to 45 ms.")),
-                        Block.ListItem.of(Inline.bold("PostgreSQL"), Inline.text(" (5 years): tuned a 4 TB orders "
-                                + "cluster with partial indexes and read replicas.")),
-                        Block.ListItem.of(Inline.bold("AWS"), Inline.text(" (4 years): ECS, Lambda, SQS and RDS, "
-                                + "deployed through GitHub Actions with Terraform.")))))
+                        Block.ListItem.of(
+                                Inline.bold("Python"),
+                                Inline.text(
+                                        " (6 years): Django and FastAPI services "
+                                                + "handling 10 million requests/day, with a p95 latency cut from 320 ms to 45 ms.")),
+                        Block.ListItem.of(
+                                Inline.bold("PostgreSQL"),
+                                Inline.text(" (5 years): tuned a 4 TB orders "
+                                        + "cluster with partial indexes and read replicas.")),
+                        Block.ListItem.of(
+                                Inline.bold("AWS"),
+                                Inline.text(" (4 years): ECS, Lambda, SQS and RDS, "
+                                        + "deployed through GitHub Actions with Terraform.")))))
                 .block(new Block.Heading("Selected work"))
                 .block(Block.Paragraph.of(
                         Inline.text("My open-source ledger service is on "),
@@ -79,7 +94,8 @@ public final class Letters {
                     + "pipeline as event-driven services on Kafka, which cut the p95 latency from 320 ms to 45 ms "
                     + "and carried ten million requests a day at 99.97% uptime. ".repeat(3) + "Paragraph " + i
                     + " ends here.")));
-            b.block(new Block.BulletList(List.of(Block.ListItem.of(Inline.text("First point of section " + i)),
+            b.block(new Block.BulletList(List.of(
+                    Block.ListItem.of(Inline.text("First point of section " + i)),
                     Block.ListItem.of(Inline.text("Second point of section " + i)))));
         }
         return b.build();

@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 
 /** How the PDF renderer fits letters on pages: the shared density decision and the kept-together sign-off. */
 class PageFitTest {
-    private static final Brand BRAND = Brand.defaults().toBuilder().footer("Letterpress Academy · Career Services").build();
-    private static final PdfRenderer RENDERER = PdfRenderer.builder(BRAND).systemFonts(false).build();
+    private static final Brand BRAND = Brand.defaults().toBuilder()
+            .footer("Letterpress Academy · Career Services")
+            .build();
+    private static final PdfRenderer RENDERER =
+            PdfRenderer.builder(BRAND).systemFonts(false).build();
     private static final String SENTENCE = "Rebuilt the order pipeline as event-driven services on Kafka, which cut "
             + "the p95 latency from 320 ms to 45 ms at ten million requests a day. ";
 
@@ -34,11 +37,13 @@ class PageFitTest {
         for (int i = 1; sentences > 0; i++) {
             if (i % 4 == 0) {
                 b.block(new Block.Heading("Section " + i));
-                b.block(new Block.BulletList(List.of(Block.ListItem.of(Inline.bold("Kafka"), Inline.text(" (4 years): "
-                        + SENTENCE)), Block.ListItem.of(Inline.text("Point " + i)))));
+                b.block(new Block.BulletList(List.of(
+                        Block.ListItem.of(Inline.bold("Kafka"), Inline.text(" (4 years): " + SENTENCE)),
+                        Block.ListItem.of(Inline.text("Point " + i)))));
             }
             int n = Math.min(3, sentences);
-            b.block(Block.Paragraph.of(Inline.text("Paragraph " + i + ". " + SENTENCE.repeat(n).strip())));
+            b.block(Block.Paragraph.of(
+                    Inline.text("Paragraph " + i + ". " + SENTENCE.repeat(n).strip())));
             sentences -= n;
         }
         return b.build();
@@ -95,18 +100,22 @@ class PageFitTest {
         assertThat(Density.of(letter, BRAND)).isEqualTo(Density.NORMAL);
         assertThat(pdf.pages()).isEqualTo(2);
         assertThat(pdf.pageText(1)).doesNotContain("Kind regards,").doesNotContain("Page 1 of");
-        assertThat(lines(pdf.pageText(2))).startsWith(Letters.NAME + "\n")
-                .contains("Kind regards,\n" + Letters.NAME + "\n" + Letters.EMAIL + "  ·  +44 20 7946 0000\ngithub.com/zoe-ln\n")
+        assertThat(lines(pdf.pageText(2)))
+                .startsWith(Letters.NAME + "\n")
+                .contains("Kind regards,\n" + Letters.NAME + "\n" + Letters.EMAIL
+                        + "  ·  +44 20 7946 0000\ngithub.com/zoe-ln\n")
                 .endsWith("Page 2 of 2\n");
     }
 
     @Test
     void neverEndsWithAnEmptyPageWhenTheSignatureFillsTheFirst() {
         for (int sentences = 12; sentences <= 30; sentences++) {
-            Pdfs.Rendered pdf = Pdfs.render(RENDERER, Letters.withBody(SENTENCE.repeat(sentences).strip()));
+            Pdfs.Rendered pdf = Pdfs.render(
+                    RENDERER, Letters.withBody(SENTENCE.repeat(sentences).strip()));
             for (int page = 2; page <= pdf.pages(); page++) {
                 // more than the small letterhead, the footer and the page number
-                assertThat(pdf.pageText(page).lines().count()).as("lines of page %d with %d sentences", page, sentences)
+                assertThat(pdf.pageText(page).lines().count())
+                        .as("lines of page %d with %d sentences", page, sentences)
                         .isGreaterThan(3);
             }
         }

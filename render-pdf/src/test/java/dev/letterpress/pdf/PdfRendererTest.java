@@ -33,9 +33,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PdfRendererTest {
-    private static final Brand BRAND = Brand.defaults().toBuilder().footer("Letterpress Academy · Career Services").build();
+    private static final Brand BRAND = Brand.defaults().toBuilder()
+            .footer("Letterpress Academy · Career Services")
+            .build();
     /** Output that does not depend on the fonts of the machine. */
-    private static final PdfRenderer RENDERER = PdfRenderer.builder(BRAND).systemFonts(false).build();
+    private static final PdfRenderer RENDERER =
+            PdfRenderer.builder(BRAND).systemFonts(false).build();
 
     @TempDir
     Path temp;
@@ -88,15 +91,19 @@ class PdfRendererTest {
 
         try (PDDocument doc = pdf.open()) {
             List<PDFont> fonts = pdf.fonts(doc);
-            assertThat(fonts).extracting(f -> f.getName().substring(7))
+            assertThat(fonts)
+                    .extracting(f -> f.getName().substring(7))
                     .containsExactlyInAnyOrder("LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic");
             for (PDFont font : fonts) {
                 assertThat(font.getName()).matches("[A-Z]{6}\\+LiberationSans.*");
                 assertThat(font).isInstanceOf(PDType0Font.class);
                 assertThat(font.getCOSObject().getCOSName(COSName.ENCODING)).isEqualTo(COSName.IDENTITY_H);
-                assertThat(font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE)).isNotNull();
+                assertThat(font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE))
+                        .isNotNull();
                 PDCIDFont cid = ((PDType0Font) font).getDescendantFont();
-                assertThat(cid.getFontDescriptor().getFontFile2()).as(font.getName() + " embedded").isNotNull();
+                assertThat(cid.getFontDescriptor().getFontFile2())
+                        .as(font.getName() + " embedded")
+                        .isNotNull();
                 assertThat(font.isEmbedded()).isTrue();
             }
         }
@@ -106,14 +113,15 @@ class PdfRendererTest {
     void makesLinksClickable() {
         List<String> targets = Pdfs.render(RENDERER, Letters.typical()).linkTargets();
 
-        assertThat(targets).containsExactly(
-                "mailto:zoe@example.com",
-                "https://github.com/zoe-ln",
-                "https://www.linkedin.com/in/zoe-ln",
-                "https://github.com/zoe-ln/ledgerline",
-                "mailto:zoe@example.com",
-                "mailto:zoe@example.com",
-                "https://github.com/zoe-ln");
+        assertThat(targets)
+                .containsExactly(
+                        "mailto:zoe@example.com",
+                        "https://github.com/zoe-ln",
+                        "https://www.linkedin.com/in/zoe-ln",
+                        "https://github.com/zoe-ln/ledgerline",
+                        "mailto:zoe@example.com",
+                        "mailto:zoe@example.com",
+                        "https://github.com/zoe-ln");
     }
 
     @Test
@@ -133,8 +141,10 @@ class PdfRendererTest {
 
     @Test
     void takesTheDocumentLanguageFromTheBrandLocale() throws IOException {
-        PdfRenderer german = PdfRenderer.builder(BRAND.toBuilder().locale(java.util.Locale.GERMANY).build())
-                .systemFonts(false).build();
+        PdfRenderer german = PdfRenderer.builder(
+                        BRAND.toBuilder().locale(java.util.Locale.GERMANY).build())
+                .systemFonts(false)
+                .build();
         Pdfs.Rendered pdf = Pdfs.render(german, Letters.typical());
 
         try (PDDocument doc = pdf.open()) {
@@ -145,11 +155,18 @@ class PdfRendererTest {
 
     @Test
     void givesIdenticalBytesForTheSameLetterAndBrand() throws Exception {
-        PdfRenderer withLogo = PdfRenderer.builder(BRAND.toBuilder().logo(logo()).build()).systemFonts(false).build();
+        PdfRenderer withLogo = PdfRenderer.builder(
+                        BRAND.toBuilder().logo(logo()).build())
+                .systemFonts(false)
+                .build();
         byte[] first = Pdfs.render(withLogo, Letters.typical()).bytes();
         byte[] again = Pdfs.render(withLogo, Letters.typical()).bytes();
-        byte[] anotherRenderer = Pdfs.render(PdfRenderer.builder(BRAND.toBuilder().logo(logo()).build())
-                .systemFonts(false).build(), Letters.typical()).bytes();
+        byte[] anotherRenderer = Pdfs.render(
+                        PdfRenderer.builder(BRAND.toBuilder().logo(logo()).build())
+                                .systemFonts(false)
+                                .build(),
+                        Letters.typical())
+                .bytes();
 
         assertThat(again).isEqualTo(first);
         assertThat(anotherRenderer).isEqualTo(first);
@@ -158,15 +175,18 @@ class PdfRendererTest {
     @Test
     void neverBreaksALineBetweenALinkAndThePunctuationAroundIt() {
         for (int words = 0; words < 24; words++) {
-            Letter letter = Letters.base(Letters.NAME).block(Block.Paragraph.of(
-                    Inline.text("One project worth a look" + " is".repeat(words) + " pg-lag-exporter ("),
-                    Inline.link("github.com/kwatanabe", "https://github.com/kwatanabe"),
-                    Inline.text("). Thank you for reading."))).build();
+            Letter letter = Letters.base(Letters.NAME)
+                    .block(Block.Paragraph.of(
+                            Inline.text("One project worth a look" + " is".repeat(words) + " pg-lag-exporter ("),
+                            Inline.link("github.com/kwatanabe", "https://github.com/kwatanabe"),
+                            Inline.text("). Thank you for reading.")))
+                    .build();
 
             List<String> lines = Pdfs.render(RENDERER, letter).text().lines().toList();
 
-            assertThat(lines).as("%d words", words).noneMatch(line -> line.endsWith("(") || line.startsWith(")")
-                    || line.startsWith("."));
+            assertThat(lines)
+                    .as("%d words", words)
+                    .noneMatch(line -> line.endsWith("(") || line.startsWith(")") || line.startsWith("."));
             assertThat(String.join(" ", lines)).as("%d words", words).contains("(github.com/kwatanabe). Thank");
         }
     }
@@ -176,10 +196,18 @@ class PdfRendererTest {
         Path logo = logo();
         Path moved = Files.createDirectories(temp.resolve("elsewhere/brand")).resolve("another-name.png");
         Files.copy(logo, moved);
-        byte[] here = Pdfs.render(PdfRenderer.builder(BRAND.toBuilder().logo(logo).build()).systemFonts(false).build(),
-                Letters.typical()).bytes();
-        byte[] there = Pdfs.render(PdfRenderer.builder(BRAND.toBuilder().logo(moved).build()).systemFonts(false).build(),
-                Letters.typical()).bytes();
+        byte[] here = Pdfs.render(
+                        PdfRenderer.builder(BRAND.toBuilder().logo(logo).build())
+                                .systemFonts(false)
+                                .build(),
+                        Letters.typical())
+                .bytes();
+        byte[] there = Pdfs.render(
+                        PdfRenderer.builder(BRAND.toBuilder().logo(moved).build())
+                                .systemFonts(false)
+                                .build(),
+                        Letters.typical())
+                .bytes();
 
         assertThat(there).isEqualTo(here);
     }
@@ -205,13 +233,16 @@ class PdfRendererTest {
 
     @Test
     void givesEachLetterItsOwnDocumentIdAndSubsetTags() {
-        String one = new String(Pdfs.render(RENDERER, Letters.typical()).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        String other = new String(Pdfs.render(RENDERER, Letters.typical("Ada Lovelace")).bytes(),
+        String one = new String(
+                Pdfs.render(RENDERER, Letters.typical()).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String other = new String(
+                Pdfs.render(RENDERER, Letters.typical("Ada Lovelace")).bytes(),
                 java.nio.charset.StandardCharsets.ISO_8859_1);
 
         assertThat(documentId(one)).matches("[0-9a-f]{32}").isNotEqualTo(documentId(other));
         assertThat(Pdfs.render(RENDERER, Letters.typical()).fontNames())
-                .doesNotContainAnyElementsOf(Pdfs.render(RENDERER, Letters.typical("Ada Lovelace")).fontNames());
+                .doesNotContainAnyElementsOf(
+                        Pdfs.render(RENDERER, Letters.typical("Ada Lovelace")).fontNames());
     }
 
     private static String documentId(String pdf) {
@@ -229,14 +260,17 @@ class PdfRendererTest {
         assertThat(pdf.pages()).isEqualTo(2);
         String first = pdf.pageText(1);
         String second = pdf.pageText(2);
-        assertThat(first).startsWith("Zoë Łukasiewicz-Núñez\nPython backend specialist (6 years)\n")
+        assertThat(first)
+                .startsWith("Zoë Łukasiewicz-Núñez\nPython backend specialist (6 years)\n")
                 .endsWith("Letterpress Academy · Career Services\n")
                 .doesNotContain("Page 1");
-        assertThat(second).startsWith("Zoë Łukasiewicz-Núñez\n")
+        assertThat(second)
+                .startsWith("Zoë Łukasiewicz-Núñez\n")
                 .doesNotContain("Python backend specialist")
                 .endsWith("Zoë Łukasiewicz-Núñez\nzoe@example.com  ·  +44 20 7946 0000\ngithub.com/zoe-ln\n"
                         + "Letterpress Academy · Career Services\nPage 2 of 2\n");
-        assertThat(pdf.text()).contains("Paragraph 5 begins here.", "Paragraph 5 ends here.", "Second point of section 5");
+        assertThat(pdf.text())
+                .contains("Paragraph 5 begins here.", "Paragraph 5 ends here.", "Second point of section 5");
     }
 
     @Test
@@ -248,14 +282,16 @@ class PdfRendererTest {
             }
             for (int i = 1; i <= 4; i++) {
                 b.block(new Block.Heading("Heading " + i));
-                b.block(Block.Paragraph.of(Inline.text(("Body of section " + i + " with a few sentences of text. ")
-                        .repeat(8))));
+                b.block(Block.Paragraph.of(
+                        Inline.text(("Body of section " + i + " with a few sentences of text. ").repeat(8))));
             }
             Pdfs.Rendered pdf = Pdfs.render(RENDERER, b.build());
             for (int page = 1; page <= pdf.pages(); page++) {
-                List<String> lines = pdf.pageText(page).lines().filter(l -> !l.isBlank()).toList();
+                List<String> lines =
+                        pdf.pageText(page).lines().filter(l -> !l.isBlank()).toList();
                 List<String> body = lines.subList(0, lines.size() - (page == 1 ? 1 : 2)); // without the footer
-                assertThat(body.get(body.size() - 1)).as("last line of page %d with %d fillers", page, filler)
+                assertThat(body.get(body.size() - 1))
+                        .as("last line of page %d with %d fillers", page, filler)
                         .doesNotStartWith("Heading");
             }
         }
@@ -263,11 +299,13 @@ class PdfRendererTest {
 
     @Test
     void usesThePageSizeOfTheBrand() throws IOException {
-        PdfRenderer letterSize = PdfRenderer.builder(BRAND.toBuilder().pageSize(PageSize.LETTER).build())
-                .systemFonts(false).build();
+        PdfRenderer letterSize = PdfRenderer.builder(
+                        BRAND.toBuilder().pageSize(PageSize.LETTER).build())
+                .systemFonts(false)
+                .build();
 
         try (PDDocument a4 = Pdfs.render(RENDERER, Letters.typical()).open();
-             PDDocument letter = Pdfs.render(letterSize, Letters.typical()).open()) {
+                PDDocument letter = Pdfs.render(letterSize, Letters.typical()).open()) {
             PDRectangle a4Box = a4.getPage(0).getMediaBox();
             PDRectangle letterBox = letter.getPage(0).getMediaBox();
             assertThat(a4Box.getWidth()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.01f));
@@ -279,7 +317,10 @@ class PdfRendererTest {
 
     @Test
     void drawsTheLogoOnce() throws IOException {
-        PdfRenderer withLogo = PdfRenderer.builder(BRAND.toBuilder().logo(logo()).build()).systemFonts(false).build();
+        PdfRenderer withLogo = PdfRenderer.builder(
+                        BRAND.toBuilder().logo(logo()).build())
+                .systemFonts(false)
+                .build();
 
         try (PDDocument doc = Pdfs.render(withLogo, Letters.typical()).open()) {
             PDPage page = doc.getPage(0);
@@ -290,8 +331,10 @@ class PdfRendererTest {
                 }
             }
             // the PNG's transparency travels as a soft mask beside it
-            assertThat(images).filteredOn(image -> image.getCOSObject().containsKey(COSName.SMASK))
-                    .singleElement().satisfies(image -> {
+            assertThat(images)
+                    .filteredOn(image -> image.getCOSObject().containsKey(COSName.SMASK))
+                    .singleElement()
+                    .satisfies(image -> {
                         assertThat(image.getWidth()).isEqualTo(520);
                         assertThat(image.getHeight()).isEqualTo(160);
                     });
@@ -301,10 +344,12 @@ class PdfRendererTest {
     @Test
     void embedsAJpegLogoAsItIs() throws IOException {
         Path jpeg = temp.resolve("logo.jpg");
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 100,
-                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(300, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(image, "jpg", jpeg.toFile());
-        PdfRenderer renderer = PdfRenderer.builder(BRAND.toBuilder().logo(jpeg).build()).systemFonts(false).build();
+        PdfRenderer renderer = PdfRenderer.builder(BRAND.toBuilder().logo(jpeg).build())
+                .systemFonts(false)
+                .build();
 
         try (PDDocument doc = Pdfs.render(renderer, Letters.typical()).open()) {
             PDPage page = doc.getPage(0);
@@ -328,7 +373,8 @@ class PdfRendererTest {
                 .signature(new dev.letterpress.model.Signature("Ada Lovelace", null, null, null))
                 .build();
 
-        Pdfs.Rendered pdf = Pdfs.render(PdfRenderer.builder(Brand.defaults()).systemFonts(false).build(), bare);
+        Pdfs.Rendered pdf = Pdfs.render(
+                PdfRenderer.builder(Brand.defaults()).systemFonts(false).build(), bare);
 
         assertThat(pdf.text()).isEqualTo("""
                 Ada Lovelace
@@ -353,9 +399,10 @@ class PdfRendererTest {
     void warnsAboutCharactersNoFontHasAndLeavesThemOut() {
         Pdfs.Rendered pdf = Pdfs.render(RENDERER, Letters.withBody("Signed: 李小龍 \uD80C\uDC00 \uD83D\uDE00 done."));
 
-        assertThat(pdf.result().warnings()).containsExactly("no font of the brand has the characters \"李小龍"
-                + "\uD80C\uDC00\uD83D\uDE00\" (U+674E, U+5C0F, U+9F8D, U+13000, U+1F600); they are missing from the PDF"
-                + " (give the brand a fallbackFonts font that has them)");
+        assertThat(pdf.result().warnings())
+                .containsExactly("no font of the brand has the characters \"李小龍"
+                        + "\uD80C\uDC00\uD83D\uDE00\" (U+674E, U+5C0F, U+9F8D, U+13000, U+1F600); they are missing from the PDF"
+                        + " (give the brand a fallbackFonts font that has them)");
         assertThat(pdf.text()).contains("Signed:    done.");
     }
 
@@ -369,8 +416,10 @@ class PdfRendererTest {
     @Test
     void drawsCjkWithTheBrandsFallbackFont() {
         Path cjk = Pdfs.cjkFont();
-        PdfRenderer renderer = PdfRenderer.builder(BRAND.toBuilder().fallbackFonts(List.of(cjk)).build())
-                .systemFonts(false).build();
+        PdfRenderer renderer = PdfRenderer.builder(
+                        BRAND.toBuilder().fallbackFonts(List.of(cjk)).build())
+                .systemFonts(false)
+                .build();
 
         Pdfs.Rendered pdf = Pdfs.render(renderer, Letters.typical("李小龍"));
 
@@ -382,7 +431,10 @@ class PdfRendererTest {
     @Test
     void drawsCjkWithAFontFromAnExtraFontFolder() {
         Path cjk = Pdfs.cjkFont();
-        PdfRenderer renderer = PdfRenderer.builder(BRAND).systemFonts(false).fontFolder(cjk.getParent()).build();
+        PdfRenderer renderer = PdfRenderer.builder(BRAND)
+                .systemFonts(false)
+                .fontFolder(cjk.getParent())
+                .build();
 
         Pdfs.Rendered pdf = Pdfs.render(renderer, Letters.typical("李小龍"));
 
@@ -393,7 +445,8 @@ class PdfRendererTest {
     @Test
     void drawsCjkWithAnInstalledFontOnlyWhenSystemFontsAreEnabled() {
         Pdfs.cjkFont();
-        Pdfs.Rendered pdf = Pdfs.render(PdfRenderer.builder(BRAND).systemFonts(true).build(), Letters.typical("李小龍"));
+        Pdfs.Rendered pdf =
+                Pdfs.render(PdfRenderer.builder(BRAND).systemFonts(true).build(), Letters.typical("李小龍"));
 
         assertThat(pdf.result().warnings()).isEmpty();
         assertThat(pdf.text()).startsWith("李小龍\n").contains("Dear Αλέξανδρος Παπαδόπουλος,");
@@ -404,18 +457,24 @@ class PdfRendererTest {
         Pdfs.cjkFont();
         Pdfs.Rendered pdf = Pdfs.render(PdfRenderer.create(BRAND), Letters.typical("李小龍"));
 
-        assertThat(pdf.result().warnings()).singleElement().asString()
+        assertThat(pdf.result().warnings())
+                .singleElement()
+                .asString()
                 .startsWith("no font of the brand has the characters \"李小龍\"");
-        assertThat(Pdfs.render(PdfRenderer.create(BRAND), Letters.typical("李小龍")).bytes())
+        assertThat(Pdfs.render(PdfRenderer.create(BRAND), Letters.typical("李小龍"))
+                        .bytes())
                 .isEqualTo(Pdfs.render(RENDERER, Letters.typical("李小龍")).bytes());
     }
 
     @Test
     void setsTextInTheSerifFamilyForSerifBrandFonts() {
-        PdfRenderer serif = PdfRenderer.builder(BRAND.toBuilder().font("Times New Roman").build())
-                .systemFonts(false).build();
+        PdfRenderer serif = PdfRenderer.builder(
+                        BRAND.toBuilder().font("Times New Roman").build())
+                .systemFonts(false)
+                .build();
 
-        assertThat(Pdfs.render(serif, Letters.typical()).fontNames()).extracting(n -> n.substring(7))
+        assertThat(Pdfs.render(serif, Letters.typical()).fontNames())
+                .extracting(n -> n.substring(7))
                 .containsExactlyInAnyOrder("LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic");
     }
 
@@ -425,7 +484,10 @@ class PdfRendererTest {
         try (InputStream in = PdfRenderer.class.getResourceAsStream("fonts/LiberationSerif-Regular.ttf")) {
             Files.copy(in, font);
         }
-        PdfRenderer renderer = PdfRenderer.builder(BRAND.toBuilder().fontFile(font).build()).systemFonts(false).build();
+        PdfRenderer renderer = PdfRenderer.builder(
+                        BRAND.toBuilder().fontFile(font).build())
+                .systemFonts(false)
+                .build();
 
         Pdfs.Rendered pdf = Pdfs.render(renderer, Letters.typical());
 
@@ -437,8 +499,11 @@ class PdfRendererTest {
     void reportsEveryUnusableBrandResourceAtOnce() throws IOException {
         Path notAnImage = Files.writeString(temp.resolve("logo.png"), "not a picture");
         Path notAFont = Files.writeString(temp.resolve("fallback.ttf"), "not a font either");
-        Brand brand = BRAND.toBuilder().logo(notAnImage).fontFile(temp.resolve("missing.ttf"))
-                .fallbackFonts(List.of(notAFont)).build();
+        Brand brand = BRAND.toBuilder()
+                .logo(notAnImage)
+                .fontFile(temp.resolve("missing.ttf"))
+                .fallbackFonts(List.of(notAFont))
+                .build();
 
         assertThatThrownBy(() -> PdfRenderer.create(brand))
                 .isInstanceOf(InvalidInputException.class)
@@ -450,8 +515,10 @@ class PdfRendererTest {
 
     @Test
     void isFoundByFormatName() {
-        assertThat(Renderers.create("PDF", BRAND)).isInstanceOf(PdfRenderer.class)
-                .extracting(r -> r.format()).isEqualTo("pdf");
+        assertThat(Renderers.create("PDF", BRAND))
+                .isInstanceOf(PdfRenderer.class)
+                .extracting(r -> r.format())
+                .isEqualTo("pdf");
     }
 
     @Test
@@ -462,9 +529,15 @@ class PdfRendererTest {
 
         String text = Pdfs.run(pdftotext, "-enc", "UTF-8", file.toString(), "-");
 
-        assertThat(text).contains("Zoë Łukasiewicz-Núñez", "Αλέξανδρος Παπαδόπουλος", "Иван Петров's platform team",
-                "Senior Backend Engineer | Python + AWS | Microservices at Scale", "Tech stack",
-                "• PostgreSQL (5 years): tuned a 4 TB orders cluster", "Kind regards,");
+        assertThat(text)
+                .contains(
+                        "Zoë Łukasiewicz-Núñez",
+                        "Αλέξανδρος Παπαδόπουλος",
+                        "Иван Петров's platform team",
+                        "Senior Backend Engineer | Python + AWS | Microservices at Scale",
+                        "Tech stack",
+                        "• PostgreSQL (5 years): tuned a 4 TB orders cluster",
+                        "Kind regards,");
     }
 
     @Test
@@ -475,8 +548,10 @@ class PdfRendererTest {
 
         List<String> rows = Pdfs.run(pdffonts, file.toString()).lines().skip(2).toList();
 
-        assertThat(rows).hasSize(3).allSatisfy(row ->
-                assertThat(row).matches("[A-Z]{6}\\+LiberationSans\\S*\\s+CID TrueType\\s+Identity-H\\s+yes yes yes .*"));
+        assertThat(rows)
+                .hasSize(3)
+                .allSatisfy(row -> assertThat(row)
+                        .matches("[A-Z]{6}\\+LiberationSans\\S*\\s+CID TrueType\\s+Identity-H\\s+yes yes yes .*"));
     }
 
     private static Path logo() {

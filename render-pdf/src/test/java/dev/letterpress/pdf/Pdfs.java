@@ -2,7 +2,6 @@ package dev.letterpress.pdf;
 
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.RenderResult;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,8 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /** Renders letters and reads the results back with PDFBox. */
 final class Pdfs {
-    private Pdfs() {
-    }
+    private Pdfs() {}
 
     /** A rendered document and what the renderer said. */
     record Rendered(byte[] bytes, RenderResult result) {
@@ -41,7 +39,8 @@ final class Pdfs {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setLineSeparator("\n");
                 stripper.setPageEnd("\n");
-                String text = stripper.getText(doc).replace("\r\n", "\n")
+                String text = stripper.getText(doc)
+                        .replace("\r\n", "\n")
                         .replaceAll("[ \t\u00A0]+\n", "\n")
                         .replaceAll("\n{3,}", "\n\n")
                         .strip();
@@ -101,7 +100,8 @@ final class Pdfs {
             try (PDDocument doc = open()) {
                 for (PDPage page : doc.getPages()) {
                     for (PDAnnotation annotation : page.getAnnotations()) {
-                        if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        if (annotation instanceof PDAnnotationLink link
+                                && link.getAction() instanceof PDActionURI uri) {
                             uris.add(uri.getURI());
                         }
                     }
@@ -126,8 +126,8 @@ final class Pdfs {
     /** The installed CJK font CI provides (Debian's fonts-wqy-microhei), or a skipped test. */
     static Path cjkFont() {
         Path file = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
-        Assumptions.assumeTrue(Files.isRegularFile(file),
-                "needs a CJK font at " + file + " (Debian package fonts-wqy-microhei)");
+        Assumptions.assumeTrue(
+                Files.isRegularFile(file), "needs a CJK font at " + file + " (Debian package fonts-wqy-microhei)");
         return file;
     }
 
@@ -148,8 +148,8 @@ final class Pdfs {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();
         if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + new String(output,
-                    java.nio.charset.StandardCharsets.UTF_8));
+            throw new IllegalStateException(String.join(" ", command) + " failed: "
+                    + new String(output, java.nio.charset.StandardCharsets.UTF_8));
         }
         return new String(output, java.nio.charset.StandardCharsets.UTF_8);
     }

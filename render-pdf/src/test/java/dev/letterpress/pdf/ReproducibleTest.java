@@ -21,7 +21,8 @@ class ReproducibleTest {
         Reproducible.fixDocumentId(pdf);
 
         byte[] zeroed = (body + trailer.replace(RANDOM, ZEROS)).getBytes(StandardCharsets.US_ASCII);
-        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(zeroed));
+        String digest =
+                HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(zeroed));
         assertThat(new String(pdf, StandardCharsets.US_ASCII))
                 .isEqualTo(body + "trailer\n<</Size 2/ID [<" + digest + "><" + digest + ">]>>\n%%EOF\n");
     }
@@ -42,7 +43,8 @@ class ReproducibleTest {
     void rejectsAFileWithoutATrailerId() {
         byte[] pdf = "%PDF-1.7\n/ID (not a pair)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-        assertThatThrownBy(() -> Reproducible.fixDocumentId(pdf)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Reproducible.fixDocumentId(pdf))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("OpenPDF wrote no /ID [<32 hex><32 hex>] entry in the trailer");
     }
 }

@@ -18,8 +18,9 @@ class SubsetTagsTest {
     @Test
     void leavesNothingOnTheThreadWhenTheWorkFails() {
         assertThatThrownBy(() -> SubsetTags.during(1, () -> {
-            throw new IllegalStateException("layout failed");
-        })).hasMessage("layout failed");
+                    throw new IllegalStateException("layout failed");
+                }))
+                .hasMessage("layout failed");
 
         assertThat(SubsetTags.active()).isFalse();
     }

@@ -44,8 +44,8 @@ final class BreadthRule extends Rule {
         TechLists lists = context.techLists();
         for (TechLists.Listing listing : lists.listings) {
             int count = listing.technologies().size();
-            Map<String, String> values = Map.of("count", String.valueOf(count), "max", String.valueOf(maxRun),
-                    "quote", listing.quote());
+            Map<String, String> values =
+                    Map.of("count", String.valueOf(count), "max", String.valueOf(maxRun), "quote", listing.quote());
             if (count > maxRun) {
                 findings.add(finding(run, values, listing.quote()));
             } else if (listing.listed() >= context.vocabulary().bareList() && lists.shallow(listing)) {

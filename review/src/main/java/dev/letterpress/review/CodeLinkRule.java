@@ -36,7 +36,9 @@ final class CodeLinkRule extends Rule {
 
     @Override
     void check(Context context, List<Finding> findings) {
-        String postingHost = context.job() == null || context.job().url() == null ? null : host(context.job().url());
+        String postingHost = context.job() == null || context.job().url() == null
+                ? null
+                : host(context.job().url());
         for (String link : LetterParts.links(context.letter().full)) {
             if (link.contains("@") && !link.contains("/")) {
                 continue;

@@ -62,7 +62,8 @@ final class CompanyRule extends Rule {
         if (!core.isEmpty()) {
             names.add(Pattern.compile(Terms.BEFORE + Terms.termRegex(core, false) + Terms.AFTER));
             String[] words = core.split("\\s+");
-            if (words.length > 1 && words[0].codePointCount(0, words[0].length()) >= SHORT_NAME_MIN
+            if (words.length > 1
+                    && words[0].codePointCount(0, words[0].length()) >= SHORT_NAME_MIN
                     && !words[0].toLowerCase(Locale.ROOT).equals(words[0])) {
                 names.add(Pattern.compile(Terms.BEFORE + Pattern.quote(words[0]) + Terms.AFTER));
             }

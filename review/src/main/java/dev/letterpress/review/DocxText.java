@@ -2,7 +2,6 @@ package dev.letterpress.review;
 
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Problem;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
-
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -52,6 +50,7 @@ public final class DocxText {
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     /** Largest DOCX file read, in megabytes. */
     public static final int MAX_MEGABYTES = 20;
+
     static final long MAX_BYTES = MAX_MEGABYTES * 1024L * 1024L;
     /** Most bytes all entries together may unpack to. */
     static final long MAX_UNPACKED = 64L * 1024 * 1024;
@@ -61,10 +60,10 @@ public final class DocxText {
     static final int MAX_ENTRIES = 1000;
     /** Entries larger than this that unpack to over {@value #MAX_RATIO} times their size are refused. */
     static final long RATIO_THRESHOLD = 1024L * 1024;
+
     static final int MAX_RATIO = 100;
 
-    private DocxText() {
-    }
+    private DocxText() {}
 
     /**
      * Reads the text of a DOCX file.
@@ -80,7 +79,8 @@ public final class DocxText {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw invalid(source, tooLarge(String.format(Locale.ROOT, " (%.1f MB)", size / (1024.0 * 1024.0))), null);
+                throw invalid(
+                        source, tooLarge(String.format(Locale.ROOT, " (%.1f MB)", size / (1024.0 * 1024.0))), null);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return extract(in, source);
@@ -153,7 +153,8 @@ public final class DocxText {
     /** Refuses what is not a zip, and zips that unpack to too much, before any parser sees them. */
     private static void checkArchive(byte[] bytes, String source) {
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw invalid(source, "not a DOCX file (an old Word .doc or an encrypted document: save it as .docx)", null);
+            throw invalid(
+                    source, "not a DOCX file (an old Word .doc or an encrypted document: save it as .docx)", null);
         }
         if (!startsWith(bytes, 'P', 'K', 3, 4)) {
             throw invalid(source, "not a DOCX file (not a zip archive)", null);
@@ -175,15 +176,21 @@ public final class DocxText {
                     size += n;
                     total += n;
                     if (total > MAX_UNPACKED || xml && size > MAX_XML_PART) {
-                        throw invalid(source, "not a safe DOCX file (" + name + " unpacks to more than "
-                                + ((xml && size > MAX_XML_PART ? MAX_XML_PART : MAX_UNPACKED) >> 20)
-                                + " MB: a zip bomb?)", null);
+                        throw invalid(
+                                source,
+                                "not a safe DOCX file (" + name + " unpacks to more than "
+                                        + ((xml && size > MAX_XML_PART ? MAX_XML_PART : MAX_UNPACKED) >> 20)
+                                        + " MB: a zip bomb?)",
+                                null);
                     }
                 }
                 long compressed = entry.getCompressedSize();
                 if (size > RATIO_THRESHOLD && compressed > 0 && size / compressed > MAX_RATIO) {
-                    throw invalid(source, "not a safe DOCX file (" + name + " unpacks to " + (size / compressed)
-                            + " times its packed size: a zip bomb?)", null);
+                    throw invalid(
+                            source,
+                            "not a safe DOCX file (" + name + " unpacks to " + (size / compressed)
+                                    + " times its packed size: a zip bomb?)",
+                            null);
                 }
             }
         } catch (ZipException e) {
@@ -203,8 +210,11 @@ public final class DocxText {
             List<PackagePart> main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
             String type = main.isEmpty() ? "" : main.get(0).getContentType();
             if (!type.contains("wordprocessingml")) {
-                throw invalid(source, "not a DOCX file (an Office document, but not a Word document"
-                        + (type.isEmpty() ? "" : ": " + type) + ")", null);
+                throw invalid(
+                        source,
+                        "not a DOCX file (an Office document, but not a Word document"
+                                + (type.isEmpty() ? "" : ": " + type) + ")",
+                        null);
             }
             return new XWPFDocument(pkg);
         } catch (InvalidInputException e) {
@@ -212,8 +222,11 @@ public final class DocxText {
                 pkg.revert();
             }
             throw e;
-        } catch (OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | IllegalArgumentException
-                 | IllegalStateException e) {
+        } catch (OpenXML4JException
+                | OpenXML4JRuntimeException
+                | POIXMLException
+                | IllegalArgumentException
+                | IllegalStateException e) {
             if (pkg != null) {
                 pkg.revert();
             }
@@ -256,7 +269,8 @@ public final class DocxText {
         }
         if (isListItem(doc, p)) {
             text.append("- ");
-        } else if (line.length() > 1 && "\u2022\u25CF\u25AA\u25E6".indexOf(line.charAt(0)) >= 0
+        } else if (line.length() > 1
+                && "\u2022\u25CF\u25AA\u25E6".indexOf(line.charAt(0)) >= 0
                 && Character.isWhitespace(line.charAt(1))) {
             line = "- " + line.substring(2).strip();
         }
@@ -285,11 +299,12 @@ public final class DocxText {
             return false;
         }
         CTPPrGeneral pPr = style.getCTStyle().getPPr();
-        return pPr != null && pPr.isSetNumPr() && pPr.getNumPr().isSetNumId()
+        return pPr != null
+                && pPr.isSetNumPr()
+                && pPr.getNumPr().isSetNumId()
                 && pPr.getNumPr().getNumId().getVal() != null
                 && pPr.getNumPr().getNumId().getVal().signum() > 0;
     }
-
 
     private static InvalidInputException invalid(String source, String message, Throwable cause) {
         return new InvalidInputException(List.of(Problem.of(source, message)), cause);

@@ -24,10 +24,15 @@ final class Figures {
 
     /** The number-with-unit pattern (when the pack has units), then the pack's own patterns. */
     private final List<Pattern> figures;
+
     final List<Pattern> vagueClaims;
     final List<Pattern> absoluteClaims;
 
-    Figures(List<String> units, List<Pattern> patterns, List<Pattern> vagueClaims, List<Pattern> absoluteClaims,
+    Figures(
+            List<String> units,
+            List<Pattern> patterns,
+            List<Pattern> vagueClaims,
+            List<Pattern> absoluteClaims,
             Set<String> matchCase) {
         StringBuilder alternation = new StringBuilder();
         List<String> sorted = new ArrayList<>(units);
@@ -82,7 +87,9 @@ final class Figures {
     }
 
     /** A number inside a figure, and the words that may follow it without making it a result. */
-    private static final Pattern VALUE = Pattern.compile("(\\d+(?:[.,]\\d+)*)\\s?([kKMB]|bn|million|billion|thousand)?");
+    private static final Pattern VALUE =
+            Pattern.compile("(\\d+(?:[.,]\\d+)*)\\s?([kKMB]|bn|million|billion|thousand)?");
+
     private static final Pattern EXPERIENCE = Pattern.compile("\\s*\\(?\\s*(?:\\+\\s*)?(?:years?|yrs?|months?)\\b");
 
     /**
@@ -92,7 +99,8 @@ final class Figures {
     String repeated(CharSequence sentence) {
         List<Double> seen = new ArrayList<>();
         List<Span> spans = find(sentence);
-        spans.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        spans.sort(Comparator.comparingInt(Span::start)
+                .thenComparing(Comparator.comparingInt(Span::end).reversed()));
         int covered = -1;
         for (Span span : spans) {
             if (span.start() < covered) {
@@ -121,7 +129,9 @@ final class Figures {
         if (e < text.length() && text.charAt(e) == ' ') {
             e++;
         }
-        while (e < text.length() && !Character.isWhitespace(text.charAt(e)) && ",;:)".indexOf(text.charAt(e)) < 0
+        while (e < text.length()
+                && !Character.isWhitespace(text.charAt(e))
+                && ",;:)".indexOf(text.charAt(e)) < 0
                 && !(text.charAt(e) == '.' && (e + 1 == text.length() || Character.isWhitespace(text.charAt(e + 1))))) {
             e++;
         }

@@ -32,7 +32,8 @@ final class FrontendFirstRule extends Rule {
     }
 
     static Rule read(Base base, PackSection section, Vocabulary vocabulary) {
-        Terms frontend = vocabulary.terms(vocabulary.frontend(section.has("terms") ? section.texts("terms", true) : List.of()));
+        Terms frontend =
+                vocabulary.terms(vocabulary.frontend(section.has("terms") ? section.texts("terms", true) : List.of()));
         Terms backendWords = vocabulary.terms(section.texts("backendWords", true));
         Terms otherRoleWords = vocabulary.terms(section.texts("otherRoleWords", false));
         Wording wording = wording(section, List.of("tech", "quote"));
@@ -46,11 +47,13 @@ final class FrontendFirstRule extends Rule {
         }
         Vocabulary vocabulary = context.vocabulary();
         for (LetterParts.Segment segment : context.letter().segments) {
-            Optional<Terms.Match> tech = first(vocabulary.technologies().find(segment.masked()),
-                    frontend.find(segment.masked()));
+            Optional<Terms.Match> tech =
+                    first(vocabulary.technologies().find(segment.masked()), frontend.find(segment.masked()));
             if (tech.isPresent()) {
                 if (!raise(segment, tech.get(), findings)) {
-                    context.techLists().listings.stream().filter(TechLists.Listing::bullets).findFirst()
+                    context.techLists().listings.stream()
+                            .filter(TechLists.Listing::bullets)
+                            .findFirst()
                             .ifPresent(list -> {
                                 LetterParts.Segment item = list.segments().get(0);
                                 first(vocabulary.technologies().find(item.masked()), frontend.find(item.masked()))
@@ -104,7 +107,8 @@ final class FrontendFirstRule extends Rule {
             }
             return back > front;
         }
-        String self = (letter.headline == null ? "" : letter.headline) + "\n" + (letter.subject == null ? "" : letter.subject);
+        String self = (letter.headline == null ? "" : letter.headline) + "\n"
+                + (letter.subject == null ? "" : letter.subject);
         return backendWords.foundIn(letter.readable()) && !otherRoleWords.foundIn(self);
     }
 }

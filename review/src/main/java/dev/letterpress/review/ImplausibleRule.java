@@ -44,8 +44,9 @@ final class ImplausibleRule extends Rule {
             List<Figures.Span> claims = new ArrayList<>(hits);
             claims.addAll(vague);
             // Only a vague claim can be excused by a figure: look for figures only where there is one.
-            if (!vague.isEmpty() && figures.find(sentence).stream()
-                    .noneMatch(f -> claims.stream().noneMatch(c -> c.overlaps(f)))) {
+            if (!vague.isEmpty()
+                    && figures.find(sentence).stream()
+                            .noneMatch(f -> claims.stream().noneMatch(c -> c.overlaps(f)))) {
                 hits.addAll(vague);
             }
             hits.sort(Comparator.comparingInt(Figures.Span::start));

@@ -49,16 +49,23 @@ final class LengthRule extends Rule {
     @Override
     void check(Context context, List<Finding> findings) {
         LetterParts letter = context.letter();
-        Map<String, String> values = Map.of("words", String.valueOf(letter.words), "min", String.valueOf(minWords),
-                "max", String.valueOf(maxWords));
+        Map<String, String> values = Map.of(
+                "words",
+                String.valueOf(letter.words),
+                "min",
+                String.valueOf(minWords),
+                "max",
+                String.valueOf(maxWords));
         if (letter.words < minWords) {
             findings.add(finding(tooShort, values, null));
         } else if (letter.words > maxWords) {
             findings.add(finding(tooLong, values, null));
         }
         if (letter.pages > maxPages) {
-            findings.add(finding(tooManyPages, Map.of("pages", String.valueOf(letter.pages),
-                    "maxPages", String.valueOf(maxPages)), null));
+            findings.add(finding(
+                    tooManyPages,
+                    Map.of("pages", String.valueOf(letter.pages), "maxPages", String.valueOf(maxPages)),
+                    null));
         }
     }
 }

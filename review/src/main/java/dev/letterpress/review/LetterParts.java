@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
  */
 final class LetterParts {
     /** A block of the body. */
-    enum Kind { PARAGRAPH, LIST, HEADING }
+    enum Kind {
+        PARAGRAPH,
+        LIST,
+        HEADING
+    }
 
     /** A paragraph or heading (one line) or a list (one line per item). */
-    record Part(Kind kind, List<String> lines) {
-    }
+    record Part(Kind kind, List<String> lines) {}
 
     /**
      * A sentence of a paragraph, a list item or a heading: the unit the rules quote.
@@ -31,8 +34,7 @@ final class LetterParts {
      * @param part   index of the body part it belongs to
      * @param item   index of the list item, or -1 outside lists
      */
-    record Segment(String text, String masked, int part, int item) {
-    }
+    record Segment(String text, String masked, int part, int item) {}
 
     private static final Pattern SALUTATION = Pattern.compile(
             "(?iu)\\s*(dear|hello|hi|hey|greetings|good (morning|afternoon|day)|to whom it may concern|to the hiring)\\b.{0,80}");
@@ -42,13 +44,14 @@ final class LetterParts {
                     + "with (best |kind )?regards|with thanks|many thanks|thank you|thanks|cheers|best)\\s*[,.!]?\\s*");
     private static final Pattern SUBJECT_PREFIX = Pattern.compile("(?iu)\\s*(subject|re|regarding|ref)\\s*:\\s*(.+)");
     private static final Pattern BULLET = Pattern.compile("\\s*(?:[-*+•·▪◦‣–]|\\d{1,2}[.)])\\s+(.*)");
-    private static final Pattern LINK = Pattern.compile(
-            "(?i)(?:https?://|www\\.)[^\\s<>\"]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+    private static final Pattern LINK =
+            Pattern.compile("(?i)(?:https?://|www\\.)[^\\s<>\"]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
                     + "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?-i:com|org|net|io|dev|app|me|co|uk|de|fr|nl|ai|tech|sh|page|site)"
                     + "(?:/[^\\s<>\"]*)?(?![\\w.])");
     /** Words before a full stop that does not end a sentence; case matters ("Ms." but "45 ms."). */
-    private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "Mr",
-            "Mrs", "Ms", "Dr", "Prof", "Inc", "Ltd", "No", "St", "Jr", "Sr");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Ltd", "No",
+            "St", "Jr", "Sr");
 
     final String source;
     /** The whole letter as written. */
@@ -61,14 +64,23 @@ final class LetterParts {
     final String subject;
     /** The salutation ("Dear Ms Osei,"), or null. */
     final String salutation;
+
     final List<Part> body;
     /** Known page count, or 0 when unknown. */
     final int pages;
+
     final List<Segment> segments;
     final int words;
 
-    private LetterParts(String source, String full, String header, String headline, String subject, String salutation,
-            List<Part> body, int pages) {
+    private LetterParts(
+            String source,
+            String full,
+            String header,
+            String headline,
+            String subject,
+            String salutation,
+            List<Part> body,
+            int pages) {
         this.source = source;
         this.full = full;
         this.header = header;
@@ -98,11 +110,14 @@ final class LetterParts {
             }
         }
         String full = letter.toPlainText();
-        String header = String.join("\n", letter.sender().name(),
+        String header = String.join(
+                "\n",
+                letter.sender().name(),
                 letter.sender().headline() == null ? "" : letter.sender().headline(),
-                letter.dateText(Locale.US), letter.recipient().company());
-        return new LetterParts(source, full, header, letter.sender().headline(), letter.subject(), letter.salutation(),
-                body, pages);
+                letter.dateText(Locale.US),
+                letter.recipient().company());
+        return new LetterParts(
+                source, full, header, letter.sender().headline(), letter.subject(), letter.salutation(), body, pages);
     }
 
     /** The parts of a plain-text letter. */
@@ -130,7 +145,10 @@ final class LetterParts {
     }
 
     private static String normalise(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ').replace('\t', ' ');
+        String t = text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u00A0', ' ')
+                .replace('\t', ' ');
         if (t.startsWith("\uFEFF")) {
             t = t.substring(1);
         }
@@ -159,8 +177,8 @@ final class LetterParts {
         }
         String line = header.get(last).strip();
         boolean contact = LINK.matcher(line).find();
-        boolean subjectLike = line.contains("|") || line.matches(
-                "(?iu).*\\b(application|applying|role|position|engineer|developer|programmer)\\b.*");
+        boolean subjectLike = line.contains("|")
+                || line.matches("(?iu).*\\b(application|applying|role|position|engineer|developer|programmer)\\b.*");
         return !contact && subjectLike && wordCount(line) >= 2 ? line : null;
     }
 
@@ -323,14 +341,18 @@ final class LetterParts {
     String bodyText() {
         List<String> out = new ArrayList<>();
         for (Part part : body) {
-            out.add(part.kind() == Kind.LIST ? "- " + String.join("\n- ", part.lines()) : part.lines().get(0));
+            out.add(
+                    part.kind() == Kind.LIST
+                            ? "- " + String.join("\n- ", part.lines())
+                            : part.lines().get(0));
         }
         return String.join("\n\n", out);
     }
 
     /** Subject, salutation and body, masked: where tailoring is looked for. */
     String subjectAndBody() {
-        return mask((subject == null ? "" : subject + "\n\n") + (salutation == null ? "" : salutation + "\n\n")
+        return mask((subject == null ? "" : subject + "\n\n")
+                + (salutation == null ? "" : salutation + "\n\n")
                 + bodyText());
     }
 

@@ -94,8 +94,8 @@ public final class LetterText {
      */
     public LetterText withSource(String source) {
         if (source == null || source.isBlank()) {
-            throw new IllegalArgumentException("LetterText.source must not be blank (was "
-                    + (source == null ? "null" : "'" + source + "'") + ")");
+            throw new IllegalArgumentException(
+                    "LetterText.source must not be blank (was " + (source == null ? "null" : "'" + source + "'") + ")");
         }
         return new LetterText(text, letter, pages, source.strip());
     }

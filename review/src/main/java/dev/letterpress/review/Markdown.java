@@ -22,8 +22,7 @@ final class Markdown {
     /** Escaped characters are parked in the Private Use Area while the markup is removed. */
     private static final char PARK = '\uE000';
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     static String toPlain(String markdown) {
         String text = withoutComments(markdown.replace("\r\n", "\n").replace('\r', '\n'));
@@ -217,8 +216,7 @@ final class Markdown {
     }
 
     /** A mark found at a position: where it ends and what replaces it. */
-    private record Found(int end, String replacement) {
-    }
+    private record Found(int end, String replacement) {}
 
     /** Finds a mark starting exactly at a position, or null; made for one text. */
     private interface Finder {
@@ -407,7 +405,8 @@ final class Markdown {
             }
             int end = endOfHost.from(at + 1);
             return end > at + 1 && end < s.length() && s.charAt(end) == '>'
-                    ? new Found(end + 1, s.substring(i + 1, end)) : null;
+                    ? new Found(end + 1, s.substring(i + 1, end))
+                    : null;
         };
     }
 
@@ -434,8 +433,8 @@ final class Markdown {
         Next closing = closer(s, mark);
         Next otherClosing = otherMark == null ? null : closer(s, otherMark);
         return i -> {
-            String found = s.startsWith(mark, i) ? mark : otherMark != null && s.startsWith(otherMark, i) ? otherMark
-                    : null;
+            String found =
+                    s.startsWith(mark, i) ? mark : otherMark != null && s.startsWith(otherMark, i) ? otherMark : null;
             int text = i + 2;
             if (found == null || text >= s.length() || space(s.charAt(text))) {
                 return null;
@@ -456,12 +455,16 @@ final class Markdown {
     private static Finder single(String s, char mark) {
         Next next = Next.of(s, String.valueOf(mark));
         return i -> {
-            if (s.charAt(i) != mark || i > 0 && wordOrMark(s.charAt(i - 1), mark) || i + 1 >= s.length()
-                    || space(s.charAt(i + 1)) || s.charAt(i + 1) == mark) {
+            if (s.charAt(i) != mark
+                    || i > 0 && wordOrMark(s.charAt(i - 1), mark)
+                    || i + 1 >= s.length()
+                    || space(s.charAt(i + 1))
+                    || s.charAt(i + 1) == mark) {
                 return null;
             }
             int close = next.from(i + 1);
-            if (close >= s.length() || space(s.charAt(close - 1))
+            if (close >= s.length()
+                    || space(s.charAt(close - 1))
                     || close + 1 < s.length() && wordOrMark(s.charAt(close + 1), mark)) {
                 return null;
             }
@@ -474,7 +477,8 @@ final class Markdown {
             return true;
         }
         int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
 
@@ -482,7 +486,9 @@ final class Markdown {
     private static String link(String text, String url) {
         String target = strip(url);
         String visible = text.strip();
-        if (visible.equals(target) || visible.equals(url) || target.endsWith("//" + visible)
+        if (visible.equals(target)
+                || visible.equals(url)
+                || target.endsWith("//" + visible)
                 || target.endsWith("//www." + visible)) {
             return target;
         }
@@ -494,7 +500,8 @@ final class Markdown {
     }
 
     private static String park(String text) {
-        return ESCAPE.matcher(text).replaceAll(m -> String.valueOf((char) (PARK + m.group(1).charAt(0))));
+        return ESCAPE.matcher(text)
+                .replaceAll(m -> String.valueOf((char) (PARK + m.group(1).charAt(0))));
     }
 
     private static String unpark(String text) {

@@ -35,7 +35,11 @@ final class PackSection {
         if (root instanceof PackTree.Mapping m) {
             return new PackSection(source, "", m, problems);
         }
-        problems.add(new Problem(source, root.line(), root.column(), null,
+        problems.add(new Problem(
+                source,
+                root.line(),
+                root.column(),
+                null,
                 "a role pack is a mapping with the keys role, description, vocabulary, depth and rules; got "
                         + root.kind()));
         return null;
@@ -70,7 +74,8 @@ final class PackSection {
         PackTree.Key k = mapping.keys().get(key);
         if (k == null || k.value() instanceof PackTree.Scalar s && s.text() == null) {
             if (required) {
-                problems.add(new Problem(source, mapping.line(), mapping.column(), path(key), "missing; this key is required"));
+                problems.add(new Problem(
+                        source, mapping.line(), mapping.column(), path(key), "missing; this key is required"));
             }
             return null;
         }
@@ -117,8 +122,7 @@ final class PackSection {
     }
 
     /** A text item of a list, with where it stands. */
-    private record Item(String text, PackTree.Value value, String where) {
-    }
+    private record Item(String text, PackTree.Value value, String where) {}
 
     /** The non-blank text items of a list; an empty list when absent and not required. */
     private List<Item> items(String key, boolean required, String expected) {
@@ -173,8 +177,10 @@ final class PackSection {
             try {
                 out.add(Pattern.compile(item.text()));
             } catch (PatternSyntaxException e) {
-                problem(item.value(), item.where(), "not a valid regular expression: " + e.getDescription()
-                        + " near index " + e.getIndex());
+                problem(
+                        item.value(),
+                        item.where(),
+                        "not a valid regular expression: " + e.getDescription() + " near index " + e.getIndex());
             }
         }
         return List.copyOf(out);
@@ -202,8 +208,10 @@ final class PackSection {
         }
         for (String name : Template.variables(text)) {
             if (!variables.contains(name)) {
-                problemAtKey(key, "unknown variable {" + name + "}"
-                        + (variables.isEmpty() ? "; this message takes none" : "; use " + braces(variables)));
+                problemAtKey(
+                        key,
+                        "unknown variable {" + name + "}"
+                                + (variables.isEmpty() ? "; this message takes none" : "; use " + braces(variables)));
             }
         }
         return new Template(text);
@@ -219,7 +227,8 @@ final class PackSection {
     void finish() {
         for (PackTree.Key k : mapping.keys().values()) {
             if (!known.contains(k.name())) {
-                String hint = Suggestions.closest(k.name(), known).map(c -> "; did you mean \"" + c + "\"?")
+                String hint = Suggestions.closest(k.name(), known)
+                        .map(c -> "; did you mean \"" + c + "\"?")
                         .orElse(known.isEmpty() ? "" : "; known keys: " + String.join(", ", known));
                 problems.add(new Problem(source, k.line(), k.column(), path(k.name()), "unknown key" + hint));
             }

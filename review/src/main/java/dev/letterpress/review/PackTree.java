@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class PackTree {
     private static final YAMLFactory YAML = YAMLFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(32).build())
             .build();
 
     /** A value of the tree. */
@@ -35,8 +36,7 @@ final class PackTree {
     }
 
     /** A key of a mapping, at its own position. */
-    record Key(String name, int line, int column, Value value) {
-    }
+    record Key(String name, int line, int column, Value value) {}
 
     record Mapping(Map<String, Key> keys, int line, int column) implements Value {
         @Override
@@ -60,8 +60,7 @@ final class PackTree {
         }
     }
 
-    private PackTree() {
-    }
+    private PackTree() {}
 
     /**
      * Parses a pack's text.
@@ -83,17 +82,21 @@ final class PackTree {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(0, at.getLineNr());
             int column = line == 0 ? 0 : Math.max(0, at.getColumnNr());
-            String message = e.getOriginalMessage() == null ? "syntax error"
+            String message = e.getOriginalMessage() == null
+                    ? "syntax error"
                     : e.getOriginalMessage().strip().lines().findFirst().orElse("syntax error");
             if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
-                message = yaml.getProblem().strip() + (yaml.getContext() == null ? "" : " (" + yaml.getContext().strip() + ")");
+                message = yaml.getProblem().strip()
+                        + (yaml.getContext() == null
+                                ? ""
+                                : " (" + yaml.getContext().strip() + ")");
                 if (yaml.getProblemMark() != null) {
                     line = yaml.getProblemMark().getLine() + 1;
                     column = yaml.getProblemMark().getColumn() + 1;
                 }
             }
-            throw new InvalidInputException(List.of(new Problem(source, line, column, null,
-                    "malformed YAML: " + message)), e);
+            throw new InvalidInputException(
+                    List.of(new Problem(source, line, column, null, "malformed YAML: " + message)), e);
         } catch (IOException e) {
             throw new InvalidInputException(List.of(Problem.of(source, "cannot be read: " + e.getMessage())), e);
         }
@@ -113,7 +116,11 @@ final class PackTree {
                 Value value = read(parser, source, problems);
                 Key previous = keys.putIfAbsent(name, new Key(name, keyAt.getLineNr(), keyAt.getColumnNr(), value));
                 if (previous != null) {
-                    problems.add(new Problem(source, keyAt.getLineNr(), keyAt.getColumnNr(), name,
+                    problems.add(new Problem(
+                            source,
+                            keyAt.getLineNr(),
+                            keyAt.getColumnNr(),
+                            name,
                             "duplicate key (first given on line " + previous.line() + ")"));
                 }
             }

@@ -42,8 +42,7 @@ public final class PdfText {
     /** The most characters of text read: as many as a review takes. */
     public static final int MAX_CHARS = Reviewer.MAX_CHARS;
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /**
      * The text of a PDF file.
@@ -65,8 +64,7 @@ public final class PdfText {
      * @param text  the text in reading order, as {@link #extract(Path)} gives it
      * @param pages the number of pages
      */
-    public record Content(String text, int pages) {
-    }
+    public record Content(String text, int pages) {}
 
     /**
      * The text and page count of a PDF file.
@@ -136,8 +134,10 @@ public final class PdfText {
         try (PDDocument document = Loader.loadPDF(bytes, "", null, null, IOUtils.createMemoryOnlyStreamCache())) {
             pages = document.getNumberOfPages();
             if (pages > MAX_PAGES) {
-                throw problem(source, "has " + pages + " pages; a letter has one or two (at most " + MAX_PAGES
-                        + " are read)", null);
+                throw problem(
+                        source,
+                        "has " + pages + " pages; a letter has one or two (at most " + MAX_PAGES + " are read)",
+                        null);
             }
             BoundedStripper stripper = new BoundedStripper();
             stripper.setLineSeparator("\n");
@@ -145,8 +145,13 @@ public final class PdfText {
             stripper.setEndPage(MAX_PAGES);
             text = stripper.getText(document);
         } catch (TooMuchText e) {
-            throw problem(source, String.format(Locale.ROOT, "has more than %,d characters of text; a letter is far"
-                    + " shorter", MAX_CHARS), e);
+            throw problem(
+                    source,
+                    String.format(
+                            Locale.ROOT,
+                            "has more than %,d characters of text; a letter is far" + " shorter",
+                            MAX_CHARS),
+                    e);
         } catch (InvalidInputException e) {
             throw e;
         } catch (InvalidPasswordException e) {
@@ -192,7 +197,9 @@ public final class PdfText {
 
         @Override
         protected void processTextPosition(TextPosition text) {
-            characters += text.getUnicode() == null ? 1 : Math.max(1, text.getUnicode().length());
+            characters += text.getUnicode() == null
+                    ? 1
+                    : Math.max(1, text.getUnicode().length());
             if (characters > MAX_CHARS) {
                 throw new TooMuchText();
             }

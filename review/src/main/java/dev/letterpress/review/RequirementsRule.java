@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * {@code {addressed}}, {@code {required}}, {@code {missing}}).
  */
 final class RequirementsRule extends Rule {
-    private static final Set<String> FILLER = Set.of("and", "the", "for", "with", "experience", "knowledge", "of",
-            "skills", "strong", "good", "solid");
+    private static final Set<String> FILLER =
+            Set.of("and", "the", "for", "with", "experience", "knowledge", "of", "skills", "strong", "good", "solid");
 
     private final int minPercent;
 
@@ -58,14 +58,23 @@ final class RequirementsRule extends Rule {
         }
         int addressed = required.size() - missing.size();
         if (addressed * 100 < minPercent * required.size()) {
-            findings.add(finding(Map.of("addressed", String.valueOf(addressed),
-                    "required", String.valueOf(required.size()), "missing", String.join(", ", missing)), null));
+            findings.add(finding(
+                    Map.of(
+                            "addressed",
+                            String.valueOf(addressed),
+                            "required",
+                            String.valueOf(required.size()),
+                            "missing",
+                            String.join(", ", missing)),
+                    null));
         }
     }
 
     static boolean addressed(String skill, String text, Vocabulary vocabulary) {
         List<String> names = vocabulary.group(skill).orElse(List.of(skill));
-        if (vocabulary.terms(names.contains(skill) ? names : append(names, skill)).foundIn(text)) {
+        if (vocabulary
+                .terms(names.contains(skill) ? names : append(names, skill))
+                .foundIn(text)) {
             return true;
         }
         String[] words = skill.split("[\\s/,+()-]+");

@@ -50,8 +50,8 @@ public record Review(String role, int score, int words, List<Finding> findings, 
      */
     public Review {
         if (role == null || role.isBlank()) {
-            throw new IllegalArgumentException("Review.role must not be blank (was "
-                    + (role == null ? "null" : "'" + role + "'") + ")");
+            throw new IllegalArgumentException(
+                    "Review.role must not be blank (was " + (role == null ? "null" : "'" + role + "'") + ")");
         }
         if (words < 0) {
             throw new IllegalArgumentException("Review.words must not be negative (was " + words + ")");
@@ -73,8 +73,8 @@ public record Review(String role, int score, int words, List<Finding> findings, 
         scoring.forEach(r -> scored.add(r.rule()));
         for (Finding f : findings) {
             if (!scored.contains(f.rule())) {
-                throw new IllegalArgumentException("Review.findings has a finding of " + f.rule()
-                        + ", a rule that scoring does not list");
+                throw new IllegalArgumentException(
+                        "Review.findings has a finding of " + f.rule() + ", a rule that scoring does not list");
             }
         }
     }

@@ -16,12 +16,13 @@ final class ReviewJson {
     private static final JsonFactory JSON = new JsonFactory();
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("")
-            .withObjectEmptySeparator(""))
-            .withObjectIndenter(INDENT).withArrayIndenter(INDENT);
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+            .withObjectIndenter(INDENT)
+            .withArrayIndenter(INDENT);
 
-    private ReviewJson() {
-    }
+    private ReviewJson() {}
 
     static String write(Review review) {
         StringWriter out = new StringWriter();

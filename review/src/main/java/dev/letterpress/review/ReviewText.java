@@ -9,8 +9,7 @@ import java.util.Locale;
 final class ReviewText {
     private static final String[] HEADINGS = {"rule", "severity", "weight", "points", "why"};
 
-    private ReviewText() {
-    }
+    private ReviewText() {}
 
     static String report(Review review) {
         List<String> lines = new ArrayList<>();
@@ -42,11 +41,23 @@ final class ReviewText {
         lines.add("");
         lines.add(String.format(Locale.ROOT, format, (Object[]) HEADINGS));
         for (RuleScore r : review.scoring()) {
-            lines.add(String.format(Locale.ROOT, format, r.rule().id(), r.severity().id(), r.weight(),
-                    r.points() == 0 ? "0" : "-" + r.points(), r.why()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    format,
+                    r.rule().id(),
+                    r.severity().id(),
+                    r.weight(),
+                    r.points() == 0 ? "0" : "-" + r.points(),
+                    r.why()));
         }
         int taken = Scorer.taken(review.scoring());
-        lines.add(String.format(Locale.ROOT, format, "total", "", "", taken == 0 ? "0" : "-" + taken,
+        lines.add(String.format(
+                Locale.ROOT,
+                format,
+                "total",
+                "",
+                "",
+                taken == 0 ? "0" : "-" + taken,
                 Scorer.FULL + " - " + taken + " = " + total(review)));
         lines.add("");
         lines.add(bands(review));
@@ -65,11 +76,15 @@ final class ReviewText {
         boolean any = false;
         for (RuleScore r : review.scoring()) {
             if (r.points() > 0) {
-                line.append(" - ").append(r.points()).append(' ').append(r.rule().id());
+                line.append(" - ")
+                        .append(r.points())
+                        .append(' ')
+                        .append(r.rule().id());
                 any = true;
             }
         }
-        return any ? line.append(" = ").append(total(review)).toString()
+        return any
+                ? line.append(" = ").append(total(review)).toString()
                 : line.append(", no rule took any").toString();
     }
 
@@ -97,8 +112,10 @@ final class ReviewText {
             return "";
         }
         Band next = Band.values()[band.ordinal() - 1];
-        List<RuleScore> raised = review.scoring().stream().filter(r -> r.points() > 0)
-                .sorted(Comparator.comparingInt(RuleScore::points).reversed()).toList();
+        List<RuleScore> raised = review.scoring().stream()
+                .filter(r -> r.points() > 0)
+                .sorted(Comparator.comparingInt(RuleScore::points).reversed())
+                .toList();
         int score = Scorer.FULL - Scorer.taken(review.scoring());
         List<String> fixes = new ArrayList<>();
         for (RuleScore r : raised) {
@@ -108,7 +125,8 @@ final class ReviewText {
             score += r.points();
             fixes.add(r.rule().id() + " (+" + r.points() + ")");
         }
-        String list = fixes.size() == 1 ? fixes.get(0)
+        String list = fixes.size() == 1
+                ? fixes.get(0)
                 : String.join(", ", fixes.subList(0, fixes.size() - 1)) + " and " + fixes.get(fixes.size() - 1);
         return "; fixing " + list + " reaches " + next.id();
     }

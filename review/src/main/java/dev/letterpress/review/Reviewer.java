@@ -117,8 +117,13 @@ public final class Reviewer {
             throw new InvalidInputException(Problem.of(text.source(), "the letter has no text to review"));
         }
         if (text.text().length() > MAX_CHARS) {
-            throw new InvalidInputException(Problem.of(text.source(), String.format(Locale.ROOT,
-                    "too long to be a cover letter (%,d characters; at most %,d)", text.text().length(), MAX_CHARS)));
+            throw new InvalidInputException(Problem.of(
+                    text.source(),
+                    String.format(
+                            Locale.ROOT,
+                            "too long to be a cover letter (%,d characters; at most %,d)",
+                            text.text().length(),
+                            MAX_CHARS)));
         }
         LetterParts parts = text.letter() != null
                 ? LetterParts.of(text.letter(), text.source(), text.pages())
@@ -142,8 +147,7 @@ public final class Reviewer {
         private boolean roleSet;
         private Path rolePack;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Chooses a bundled role; the default is {@code backend}.

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 final class RolePack {
     /** The roles shipped with Letterpress. */
     static final List<String> BUNDLED = List.of("backend");
+
     private static final int MAX_BYTES = 1024 * 1024;
     private static final Pattern ROLE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Map<String, RolePack> CACHE = new ConcurrentHashMap<>();
@@ -49,9 +50,13 @@ final class RolePack {
     /** A bundled pack, read once and shared. */
     static RolePack bundled(String role) {
         if (!BUNDLED.contains(role)) {
-            String hint = Suggestions.closest(role, BUNDLED).map(c -> "did you mean \"" + c + "\"? ").orElse("");
-            throw new InvalidInputException(Problem.of("role", "unknown role \"" + role + "\"; " + hint
-                    + "bundled roles: " + String.join(", ", BUNDLED) + " (or give a role pack file)"));
+            String hint = Suggestions.closest(role, BUNDLED)
+                    .map(c -> "did you mean \"" + c + "\"? ")
+                    .orElse("");
+            throw new InvalidInputException(Problem.of(
+                    "role",
+                    "unknown role \"" + role + "\"; " + hint + "bundled roles: " + String.join(", ", BUNDLED)
+                            + " (or give a role pack file)"));
         }
         return CACHE.computeIfAbsent(role, r -> {
             String resource = "roles/" + r + ".yaml";
@@ -75,15 +80,20 @@ final class RolePack {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(List.of(Problem.of(source, "role pack not found")), e);
         } catch (IOException e) {
-            throw new InvalidInputException(List.of(Problem.of(source, "role pack cannot be read: " + e.getMessage())), e);
+            throw new InvalidInputException(
+                    List.of(Problem.of(source, "role pack cannot be read: " + e.getMessage())), e);
         }
         if (bytes.length > MAX_BYTES) {
             throw new InvalidInputException(Problem.of(source, "role pack is too large (more than 1 MB)"));
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(List.of(Problem.of(source, "not valid UTF-8; save the file as UTF-8")), e);
         }
@@ -99,8 +109,9 @@ final class RolePack {
         }
         String role = root.text("role");
         if (role != null && !ROLE_NAME.matcher(role).matches()) {
-            root.problemAtKey("role", "expected lower-case letters, digits and hyphens, like \"data-science\" (was \""
-                    + role + "\")");
+            root.problemAtKey(
+                    "role",
+                    "expected lower-case letters, digits and hyphens, like \"data-science\" (was \"" + role + "\")");
         }
         String description = root.text("description");
         Vocabulary vocabulary = vocabulary(root);
@@ -154,8 +165,12 @@ final class RolePack {
         Figures figures = new Figures(List.of(), List.of(), List.of(), List.of(), cases);
         PackSection figureSection = root.section("figures");
         if (figureSection != null) {
-            figures = new Figures(figureSection.texts("units", true), figureSection.patterns("patterns"),
-                    figureSection.patterns("vagueClaims"), figureSection.patterns("absoluteClaims"), cases);
+            figures = new Figures(
+                    figureSection.texts("units", true),
+                    figureSection.patterns("patterns"),
+                    figureSection.patterns("vagueClaims"),
+                    figureSection.patterns("absoluteClaims"),
+                    cases);
             figureSection.finish();
         }
         return Vocabulary.extending(matchCase, synonyms, technologies, years, evidence, bareList, wishes, figures);
@@ -164,7 +179,8 @@ final class RolePack {
     private static Rule rule(PackSection rules, String key, Vocabulary vocabulary) {
         RuleId id = RuleId.byId(key).orElse(null);
         if (id == null) {
-            String hint = Suggestions.closest(key, RuleId.ids()).map(c -> "did you mean \"" + c + "\"?")
+            String hint = Suggestions.closest(key, RuleId.ids())
+                    .map(c -> "did you mean \"" + c + "\"?")
                     .orElse("known rules: " + String.join(", ", RuleId.ids()));
             rules.problemAtKey(key, "unknown rule; " + hint);
             return null;

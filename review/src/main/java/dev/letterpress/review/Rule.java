@@ -15,12 +15,10 @@ abstract class Rule {
     static final String NO_POSTING = "Not checked: no posting given.";
 
     /** The settings every rule has. */
-    record Base(RuleId id, Severity severity, int weight) {
-    }
+    record Base(RuleId id, Severity severity, int weight) {}
 
     /** A message and a suggestion, each with {@code {name}} variables. */
-    record Wording(Template message, Template suggestion) {
-    }
+    record Wording(Template message, Template suggestion) {}
 
     /**
      * What a rule gets to look at.
@@ -42,7 +40,9 @@ abstract class Rule {
          */
         String readablePractice() {
             Set<LetterParts.Segment> leaveOut = new HashSet<>(techLists.bare);
-            letter.segments.stream().filter(s -> vocabulary.wishes().foundIn(s.masked())).forEach(leaveOut::add);
+            letter.segments.stream()
+                    .filter(s -> vocabulary.wishes().foundIn(s.masked()))
+                    .forEach(leaveOut::add);
             return letter.readable(leaveOut);
         }
     }
@@ -77,8 +77,12 @@ abstract class Rule {
     }
 
     Finding finding(Wording wording, Map<String, String> values, String quote) {
-        return new Finding(base.id(), base.severity(), wording.message().render(values),
-                wording.suggestion().render(values), quote);
+        return new Finding(
+                base.id(),
+                base.severity(),
+                wording.message().render(values),
+                wording.suggestion().render(values),
+                quote);
     }
 
     /** Reads {@code message} and {@code suggestion} from a section. */

@@ -65,12 +65,13 @@ public record RuleScore(RuleId rule, Severity severity, int weight, Outcome outc
             throw new IllegalArgumentException("RuleScore.weight must be between 0 and 100 (was " + weight + ")");
         }
         if (outcome == Outcome.RAISED ? findings < 1 : findings != 0) {
-            throw new IllegalArgumentException("RuleScore.findings must be " + (outcome == Outcome.RAISED
-                    ? "at least 1" : "0") + " for a rule that is " + outcome.id() + " (was " + findings + ")");
+            throw new IllegalArgumentException(
+                    "RuleScore.findings must be " + (outcome == Outcome.RAISED ? "at least 1" : "0")
+                            + " for a rule that is " + outcome.id() + " (was " + findings + ")");
         }
         if (why == null || why.isBlank()) {
-            throw new IllegalArgumentException("RuleScore.why must not be blank (was "
-                    + (why == null ? "null" : "'" + why + "'") + ")");
+            throw new IllegalArgumentException(
+                    "RuleScore.why must not be blank (was " + (why == null ? "null" : "'" + why + "'") + ")");
         }
     }
 

@@ -20,20 +20,21 @@ final class Scorer {
     static final int FULL = 100;
     static final String NO_FINDING = "No finding.";
 
-    private Scorer() {
-    }
+    private Scorer() {}
 
     /** Each rule's share of the score, in the pack's order; {@code findings} are the letter's. */
     static List<RuleScore> scoring(List<Finding> findings, List<Rule> rules, Rule.Context context) {
         List<RuleScore> scoring = new ArrayList<>();
         for (Rule rule : rules) {
-            List<Finding> own = findings.stream().filter(f -> f.rule() == rule.id()).toList();
+            List<Finding> own =
+                    findings.stream().filter(f -> f.rule() == rule.id()).toList();
             String notChecked = rule.notChecked(context);
             RuleScore.Outcome outcome;
             String why;
             if (!own.isEmpty()) {
                 outcome = RuleScore.Outcome.RAISED;
-                why = own.size() == 1 ? own.get(0).message()
+                why = own.size() == 1
+                        ? own.get(0).message()
                         : own.size() + " findings; the first: " + own.get(0).message();
             } else if (notChecked != null) {
                 outcome = RuleScore.Outcome.NOT_CHECKED;

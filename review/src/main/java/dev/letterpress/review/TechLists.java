@@ -23,6 +23,7 @@ final class TechLists {
     private static final int GAP_WORDS = 4;
     /** At most this many characters between a skill line's technology and its colon: " (6 years)". */
     private static final int SKILL_LINE_GAP = 20;
+
     private static final Pattern SEPARATOR = Pattern.compile("[,/|;+&]|(?i)\\b(?:and|or)\\b");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
 
@@ -35,9 +36,8 @@ final class TechLists {
      * @param quote        how a finding quotes it
      * @param bullets      whether it is a bulleted list
      */
-    record Listing(List<LetterParts.Segment> segments, List<String> technologies, int listed, String quote,
-            boolean bullets) {
-    }
+    record Listing(
+            List<LetterParts.Segment> segments, List<String> technologies, int listed, String quote, boolean bullets) {}
 
     final List<Listing> listings;
     final Set<LetterParts.Segment> bare;
@@ -75,15 +75,20 @@ final class TechLists {
                     addBullets(out, bullets, leading);
                     listPart = segment.part();
                 }
-                if (!matches.isEmpty() && segment.masked().substring(0, matches.get(0).start()).isBlank()) {
+                if (!matches.isEmpty()
+                        && segment.masked().substring(0, matches.get(0).start()).isBlank()) {
                     bullets.add(segment);
                     leading.add(matches.get(0).name());
                 }
             }
             List<String> names = distinct(matches);
             if (names.size() > 1) {
-                out.add(new Listing(List.of(segment), names, listed(segment.masked(), matches),
-                        Rule.shorten(segment.text(), QUOTE_LENGTH), false));
+                out.add(new Listing(
+                        List.of(segment),
+                        names,
+                        listed(segment.masked(), matches),
+                        Rule.shorten(segment.text(), QUOTE_LENGTH),
+                        false));
             }
         }
         addBullets(out, bullets, leading);
@@ -93,8 +98,12 @@ final class TechLists {
     private static void addBullets(List<Listing> out, List<LetterParts.Segment> bullets, List<String> leading) {
         List<String> names = List.copyOf(new LinkedHashSet<>(leading));
         if (names.size() > 1) {
-            out.add(new Listing(List.copyOf(bullets), names, names.size(),
-                    Rule.shorten(String.join(", ", names), QUOTE_LENGTH), true));
+            out.add(new Listing(
+                    List.copyOf(bullets),
+                    names,
+                    names.size(),
+                    Rule.shorten(String.join(", ", names), QUOTE_LENGTH),
+                    true));
         }
         bullets.clear();
         leading.clear();
@@ -110,7 +119,9 @@ final class TechLists {
         int best = matches.isEmpty() ? 0 : 1;
         int run = 1;
         for (int i = 1; i < matches.size(); i++) {
-            String gap = PARENTHESES.matcher(sentence.substring(matches.get(i - 1).end(), matches.get(i).start()))
+            String gap = PARENTHESES
+                    .matcher(sentence.substring(
+                            matches.get(i - 1).end(), matches.get(i).start()))
                     .replaceAll(" ");
             boolean joined = SEPARATOR.matcher(gap).find() && LetterParts.wordCount(gap) <= GAP_WORDS;
             run = joined ? run + 1 : 1;
@@ -142,8 +153,10 @@ final class TechLists {
         int deep = 0;
         if (listing.bullets()) {
             for (LetterParts.Segment item : listing.segments()) {
-                String leading = vocabulary.technologies().findAll(item.masked()).get(0).name();
-                if (deepElsewhere.contains(leading) || vocabulary.hasDepth(item.masked())
+                String leading =
+                        vocabulary.technologies().findAll(item.masked()).get(0).name();
+                if (deepElsewhere.contains(leading)
+                        || vocabulary.hasDepth(item.masked())
                         || describedWords(item.masked()) >= DESCRIBED_WORDS) {
                     deep++;
                 }
@@ -155,8 +168,9 @@ final class TechLists {
             }
             for (String element : sentence.split("[,;|/]|\\band\\b|&")) {
                 List<Terms.Match> named = vocabulary.technologies().findAll(element);
-                if (!named.isEmpty() && (vocabulary.hasYears(element)
-                        || named.stream().anyMatch(m -> deepElsewhere.contains(m.name())))) {
+                if (!named.isEmpty()
+                        && (vocabulary.hasYears(element)
+                                || named.stream().anyMatch(m -> deepElsewhere.contains(m.name())))) {
                     deep += distinct(named).size();
                 }
             }
@@ -175,7 +189,8 @@ final class TechLists {
             return false;
         }
         int colon = text.indexOf(':', named.get(0).end());
-        return colon > 0 && colon - named.get(0).end() <= SKILL_LINE_GAP
+        return colon > 0
+                && colon - named.get(0).end() <= SKILL_LINE_GAP
                 && vocabulary.hasYears(text.substring(named.get(0).end(), colon));
     }
 

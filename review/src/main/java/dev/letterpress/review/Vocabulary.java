@@ -1,8 +1,8 @@
 package dev.letterpress.review;
 
-import dev.letterpress.text.Terms;
 import dev.letterpress.text.Synonyms;
 import dev.letterpress.text.Technologies;
+import dev.letterpress.text.Terms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,8 +33,15 @@ import java.util.stream.Stream;
  *                     into"): what it names shows no practice
  * @param figures      what counts as a quantified result, and which claims do not
  */
-record Vocabulary(Set<String> matchCase, Map<String, List<String>> synonyms, Terms technologies, List<Pattern> years,
-        Terms evidence, int bareList, Terms wishes, Figures figures) {
+record Vocabulary(
+        Set<String> matchCase,
+        Map<String, List<String>> synonyms,
+        Terms technologies,
+        List<Pattern> years,
+        Terms evidence,
+        int bareList,
+        Terms wishes,
+        Figures figures) {
 
     /**
      * The vocabulary of a pack: the shared one extended by the pack's own words.
@@ -44,19 +51,29 @@ record Vocabulary(Set<String> matchCase, Map<String, List<String>> synonyms, Ter
      *                     shared groups they share a name with
      * @param technologies the pack's technologies, besides the shared ones
      */
-    static Vocabulary extending(Set<String> matchCase, Map<String, List<String>> synonyms, List<String> technologies,
-            List<Pattern> years, List<String> evidence, int bareList, List<String> wishes, Figures figures) {
+    static Vocabulary extending(
+            Set<String> matchCase,
+            Map<String, List<String>> synonyms,
+            List<String> technologies,
+            List<Pattern> years,
+            List<String> evidence,
+            int bareList,
+            List<String> wishes,
+            Figures figures) {
         Technologies shared = Technologies.builtIn();
         Set<String> cases = new LinkedHashSet<>(shared.matchCase());
         cases.addAll(matchCase);
         List<List<String>> groups = new ArrayList<>();
-        synonyms.forEach((name, aliases) -> groups.add(Stream.concat(Stream.of(name), aliases.stream()).toList()));
+        synonyms.forEach((name, aliases) ->
+                groups.add(Stream.concat(Stream.of(name), aliases.stream()).toList()));
         Synonyms merged = shared.synonyms().with(groups);
         Map<String, List<String>> byName = new LinkedHashMap<>();
         for (List<String> group : merged.groups()) {
             for (String name : group) {
                 List<String> others = new ArrayList<>(byName.getOrDefault(name, List.of()));
-                group.stream().filter(n -> !n.equals(name) && !others.contains(n)).forEach(others::add);
+                group.stream()
+                        .filter(n -> !n.equals(name) && !others.contains(n))
+                        .forEach(others::add);
                 byName.put(name, List.copyOf(others));
             }
         }
@@ -70,8 +87,14 @@ record Vocabulary(Set<String> matchCase, Map<String, List<String>> synonyms, Ter
         }
         Set<String> allCases = Set.copyOf(cases);
         Map<String, List<String>> allSynonyms = Map.copyOf(byName);
-        return new Vocabulary(allCases, allSynonyms, Terms.compile(names, allSynonyms, allCases), years,
-                Terms.compile(evidence, allSynonyms, allCases), bareList, Terms.compile(wishes, allSynonyms, allCases),
+        return new Vocabulary(
+                allCases,
+                allSynonyms,
+                Terms.compile(names, allSynonyms, allCases),
+                years,
+                Terms.compile(evidence, allSynonyms, allCases),
+                bareList,
+                Terms.compile(wishes, allSynonyms, allCases),
                 figures);
     }
 
@@ -122,8 +145,10 @@ record Vocabulary(Set<String> matchCase, Map<String, List<String>> synonyms, Ter
         String lower = name.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, List<String>> e : synonyms.entrySet()) {
             if (e.getKey().toLowerCase(Locale.ROOT).equals(lower)
-                    || e.getValue().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(lower))) {
-                return Optional.of(Stream.concat(Stream.of(e.getKey()), e.getValue().stream()).toList());
+                    || e.getValue().stream()
+                            .anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(lower))) {
+                return Optional.of(Stream.concat(Stream.of(e.getKey()), e.getValue().stream())
+                        .toList());
             }
         }
         return Optional.empty();

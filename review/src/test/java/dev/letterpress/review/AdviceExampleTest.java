@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class AdviceExampleTest {
     private static Review review(String name) throws IOException, URISyntaxException {
         String text = Files.readString(CorpusAccuracyTest.corpus().resolve(name), StandardCharsets.UTF_8);
-        JobPosting larkspur = Profiles.readJob(CorpusAccuracyTest.corpus().resolve("postings/larkspur-senior-backend.yaml"));
+        JobPosting larkspur =
+                Profiles.readJob(CorpusAccuracyTest.corpus().resolve("postings/larkspur-senior-backend.yaml"));
         return Fixtures.BACKEND.review(LetterText.plain(text).withSource(name), larkspur);
     }
 
@@ -65,9 +66,10 @@ class AdviceExampleTest {
     void itsPlaceholdersLeftInMakeItPoor() throws Exception {
         Review review = review("37-advice-shape-placeholders.txt");
 
-        assertThat(review.ruleIds()).containsExactly("placeholder", "tailoring.company", "github.missing",
-                "testing.missing");
-        assertThat(Fixtures.findings(review, RuleId.PLACEHOLDER)).extracting(Finding::quote)
+        assertThat(review.ruleIds())
+                .containsExactly("placeholder", "tailoring.company", "github.missing", "testing.missing");
+        assertThat(Fixtures.findings(review, RuleId.PLACEHOLDER))
+                .extracting(Finding::quote)
                 .contains("[Hiring Manager]", "[Company]", "[Your Name]");
         assertThat(review.score()).isEqualTo(26);
         assertThat(review.band()).isEqualTo(Band.POOR);

@@ -27,8 +27,7 @@ class CorpusAccuracyTest {
     /** Every finding a label requires is raised, as before issue 18. */
     static final double MIN_FINDING_RECALL = 1.0;
 
-    record Expectation(String band, List<String> findings, List<String> absent, String posting, int pages) {
-    }
+    record Expectation(String band, List<String> findings, List<String> absent, String posting, int pages) {}
 
     record Outcome(String name, Expectation expected, Review review) {
         boolean bandRight() {
@@ -36,11 +35,15 @@ class CorpusAccuracyTest {
         }
 
         List<String> missed() {
-            return expected.findings().stream().filter(f -> !review.ruleIds().contains(f)).toList();
+            return expected.findings().stream()
+                    .filter(f -> !review.ruleIds().contains(f))
+                    .toList();
         }
 
         List<String> unwanted() {
-            return expected.absent().stream().filter(f -> review.ruleIds().contains(f)).toList();
+            return expected.absent().stream()
+                    .filter(f -> review.ruleIds().contains(f))
+                    .toList();
         }
     }
 
@@ -52,7 +55,10 @@ class CorpusAccuracyTest {
         Path dir = corpus();
         List<Path> letters;
         try (Stream<Path> files = Files.list(dir)) {
-            letters = files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).sorted().toList();
+            letters = files.filter(
+                            f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md"))
+                    .sorted()
+                    .toList();
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Path letter : letters) {
@@ -61,7 +67,8 @@ class CorpusAccuracyTest {
             Expectation expected = expectation(sidecar);
             String text = Files.readString(letter, StandardCharsets.UTF_8);
             LetterText input = (name.endsWith(".md") ? LetterText.markdown(text) : LetterText.plain(text))
-                    .withPages(expected.pages()).withSource(name);
+                    .withPages(expected.pages())
+                    .withSource(name);
             JobPosting job = expected.posting() == null ? null : Profiles.readJob(dir.resolve(expected.posting()));
             outcomes.add(new Outcome(name, expected, reviewer.review(input, job)));
         }
@@ -70,8 +77,10 @@ class CorpusAccuracyTest {
 
     static Expectation expectation(Path sidecar) throws IOException {
         List<dev.letterpress.model.Problem> problems = new ArrayList<>();
-        PackSection s = PackSection.root(sidecar.toString(),
-                PackTree.parse(sidecar.toString(), Files.readString(sidecar, StandardCharsets.UTF_8)), problems);
+        PackSection s = PackSection.root(
+                sidecar.toString(),
+                PackTree.parse(sidecar.toString(), Files.readString(sidecar, StandardCharsets.UTF_8)),
+                problems);
         assertThat(s).as(sidecar.toString()).isNotNull();
         String band = s.text("band");
         List<String> findings = s.texts("findings", false);
@@ -81,7 +90,9 @@ class CorpusAccuracyTest {
         s.finish();
         assertThat(problems).as(sidecar.toString()).isEmpty();
         assertThat(band).as(sidecar + " band").isIn("good", "fair", "poor");
-        assertThat(findings).as(sidecar + " findings").allMatch(id -> RuleId.byId(id).isPresent());
+        assertThat(findings)
+                .as(sidecar + " findings")
+                .allMatch(id -> RuleId.byId(id).isPresent());
         return new Expectation(band, findings, absent, posting, pages);
     }
 
@@ -99,16 +110,33 @@ class CorpusAccuracyTest {
             found += o.expected().findings().size() - o.missed().size();
             unwanted += o.unwanted().size();
             if (!o.bandRight() || !o.missed().isEmpty() || !o.unwanted().isEmpty()) {
-                report.append(String.format(Locale.ROOT, "  %-34s expected %-4s got %-4s (%3d)  missed %s  unwanted %s  raised %s%n",
-                        o.name(), o.expected().band(), o.review().band().id(), o.review().score(), o.missed(),
-                        o.unwanted(), o.review().ruleIds()));
+                report.append(String.format(
+                        Locale.ROOT,
+                        "  %-34s expected %-4s got %-4s (%3d)  missed %s  unwanted %s  raised %s%n",
+                        o.name(),
+                        o.expected().band(),
+                        o.review().band().id(),
+                        o.review().score(),
+                        o.missed(),
+                        o.unwanted(),
+                        o.review().ruleIds()));
             }
         }
         double bandAccuracy = (double) bandsRight / outcomes.size();
         double recall = (double) found / required;
-        System.out.printf(Locale.ROOT, "Review corpus: %d letters; band accuracy %.1f%% (%d/%d); required-finding recall "
-                + "%.1f%% (%d/%d); findings that must be absent but were raised: %d%n%s", outcomes.size(),
-                bandAccuracy * 100, bandsRight, outcomes.size(), recall * 100, found, required, unwanted, report);
+        System.out.printf(
+                Locale.ROOT,
+                "Review corpus: %d letters; band accuracy %.1f%% (%d/%d); required-finding recall "
+                        + "%.1f%% (%d/%d); findings that must be absent but were raised: %d%n%s",
+                outcomes.size(),
+                bandAccuracy * 100,
+                bandsRight,
+                outcomes.size(),
+                recall * 100,
+                found,
+                required,
+                unwanted,
+                report);
 
         assertThat(outcomes).hasSizeGreaterThanOrEqualTo(24);
         assertThat(bandAccuracy).as("band accuracy").isGreaterThanOrEqualTo(MIN_BAND_ACCURACY);

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.letterpress.docx.DocxRenderer;
 import dev.letterpress.docx.SampleLetters;
 import dev.letterpress.model.Brand;
-import dev.letterpress.model.Letter;
 import dev.letterpress.model.InvalidInputException;
-
+import dev.letterpress.model.Letter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
@@ -30,32 +28,34 @@ class DocxTextTest {
 
     @Test
     void readsARenderedLetterInReadingOrder(@TempDir Path dir) throws IOException {
-        Path file = Files.write(dir.resolve("letter.docx"),
+        Path file = Files.write(
+                dir.resolve("letter.docx"),
                 render(DocxRenderer.create(SampleLetters.brand()), SampleLetters.standard()));
 
-        assertThat(DocxText.extract(file)).isEqualTo(""
-                + "Ada Lovelace\n"
-                + "Python backend specialist (6 years)\n"
-                + "ada@example.com \u00B7 +44 20 7946 0000 \u00B7 London, UK\n"
-                + "github.com/ada \u00B7 linkedin.com/in/ada\n"
-                + "November 29, 2026\n"
-                + "Grace Hopper\nAcme Payments\nBerlin, Germany\nRef: BE-2291\n"
-                + SampleLetters.SUBJECT + "\n"
-                + "Dear Grace Hopper,\n"
-                + "I am applying for the Senior Backend Developer role at Acme Payments. For six years I have built Python "
-                + "services on AWS that move money reliably, and I would like to bring that experience to your platform team.\n"
-                + "Tech stack\n"
-                + "- Python (6 years): Django and FastAPI services\n"
-                + "- PostgreSQL (5 years): tuned a 4 TB orders cluster\n"
-                + "- Kafka (3 years): event-driven order pipeline\n"
-                + "Impact\n"
-                + "At my current company I rebuilt the order pipeline as event-driven services on Kafka and cut p95 latency "
-                + "from 320 ms to 45 ms while handling 10,000,000 requests/day. My open-source ledger service ledgerline "
-                + "shows how I design gRPC APIs and test them.\n"
-                + "I would welcome the chance to discuss how I can help Acme Payments scale its payment APIs.\n"
-                + "Kind regards,\n"
-                + "Ada Lovelace\n"
-                + "ada@example.com \u00B7 +44 20 7946 0000\ngithub.com/ada\n");
+        assertThat(DocxText.extract(file))
+                .isEqualTo(""
+                        + "Ada Lovelace\n"
+                        + "Python backend specialist (6 years)\n"
+                        + "ada@example.com \u00B7 +44 20 7946 0000 \u00B7 London, UK\n"
+                        + "github.com/ada \u00B7 linkedin.com/in/ada\n"
+                        + "November 29, 2026\n"
+                        + "Grace Hopper\nAcme Payments\nBerlin, Germany\nRef: BE-2291\n"
+                        + SampleLetters.SUBJECT + "\n"
+                        + "Dear Grace Hopper,\n"
+                        + "I am applying for the Senior Backend Developer role at Acme Payments. For six years I have built Python "
+                        + "services on AWS that move money reliably, and I would like to bring that experience to your platform team.\n"
+                        + "Tech stack\n"
+                        + "- Python (6 years): Django and FastAPI services\n"
+                        + "- PostgreSQL (5 years): tuned a 4 TB orders cluster\n"
+                        + "- Kafka (3 years): event-driven order pipeline\n"
+                        + "Impact\n"
+                        + "At my current company I rebuilt the order pipeline as event-driven services on Kafka and cut p95 latency "
+                        + "from 320 ms to 45 ms while handling 10,000,000 requests/day. My open-source ledger service ledgerline "
+                        + "shows how I design gRPC APIs and test them.\n"
+                        + "I would welcome the chance to discuss how I can help Acme Payments scale its payment APIs.\n"
+                        + "Kind regards,\n"
+                        + "Ada Lovelace\n"
+                        + "ada@example.com \u00B7 +44 20 7946 0000\ngithub.com/ada\n");
     }
 
     @Test
@@ -106,13 +106,20 @@ class DocxTextTest {
         String sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", "<Types xmlns=\"" + "http://schemas.openxmlformats.org/package/2006/content-types" + "\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + sheet + "\"/></Types>");
-            entry(zip, "_rels/.rels", "<Relationships xmlns=\"" + "http://schemas.openxmlformats.org/package/2006/relationships" + "\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>");
+            entry(
+                    zip,
+                    "[Content_Types].xml",
+                    "<Types xmlns=\"" + "http://schemas.openxmlformats.org/package/2006/content-types" + "\">"
+                            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + sheet + "\"/></Types>");
+            entry(
+                    zip,
+                    "_rels/.rels",
+                    "<Relationships xmlns=\"" + "http://schemas.openxmlformats.org/package/2006/relationships" + "\">"
+                            + "<Relationship Id=\"rId1\" Type=\""
+                            + "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                            + "</Relationships>");
             entry(zip, "xl/workbook.xml", "<workbook/>");
         }
 
@@ -142,7 +149,8 @@ class DocxTextTest {
         assertThat(bomb.length).isLessThan(100_000);
         assertThatThrownBy(() -> DocxText.extract(new ByteArrayInputStream(bomb), "bomb.docx"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("bomb.docx: not a safe DOCX file (word/document.xml unpacks to more than 16 MB: a zip bomb?)");
+                .hasMessage(
+                        "bomb.docx: not a safe DOCX file (word/document.xml unpacks to more than 16 MB: a zip bomb?)");
     }
 
     @Test
@@ -184,16 +192,20 @@ class DocxTextTest {
     void readsTheMinimalLetter() throws IOException {
         byte[] docx = render(DocxRenderer.create(Brand.defaults()), SampleLetters.minimal());
 
-        assertThat(DocxText.extract(new ByteArrayInputStream(docx), "minimal.docx")).isEqualTo(
-                "Lin Chen\nNovember 29, 2026\nHiring Manager\nGlobex\nBackend Engineer\nDear Hiring Manager,\n"
-                        + "I would like to join Globex as a backend engineer.\nBest regards,\nLin Chen\n");
+        assertThat(DocxText.extract(new ByteArrayInputStream(docx), "minimal.docx"))
+                .isEqualTo(
+                        "Lin Chen\nNovember 29, 2026\nHiring Manager\nGlobex\nBackend Engineer\nDear Hiring Manager,\n"
+                                + "I would like to join Globex as a backend engineer.\nBest regards,\nLin Chen\n");
     }
 
     /** A DOCX-looking zip whose document is {@code size} bytes of one repeated character. */
     private static byte[] bomb(int size) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "[Content_Types].xml", "<Types xmlns=\"" + "http://schemas.openxmlformats.org/package/2006/content-types" + "\"/>");
+            entry(
+                    zip,
+                    "[Content_Types].xml",
+                    "<Types xmlns=\"" + "http://schemas.openxmlformats.org/package/2006/content-types" + "\"/>");
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] chunk = new byte[1024 * 1024];
             Arrays.fill(chunk, (byte) ' ');

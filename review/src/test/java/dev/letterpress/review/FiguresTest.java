@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** The composer says metrics with {@link Metric#phrase()}; every phrasing must count as a figure. */
 class FiguresTest {
-    private static final Figures FIGURES = RolePack.bundled("backend").vocabulary.figures();
+    private static final Figures FIGURES =
+            RolePack.bundled("backend").vocabulary.figures();
 
     @Test
     void everyWayTheModelPhrasesAMetricCountsAsAFigure() {
@@ -38,8 +39,13 @@ class FiguresTest {
 
     @Test
     void yearsVersionsDatesAndPhoneNumbersAreNotFigures() {
-        for (String text : List.of("6 years of Python 3", "Java 17 since 2019", "+44 7700 900123", "14 March 2026",
-                "a team of 5 engineers", "HB-4411")) {
+        for (String text : List.of(
+                "6 years of Python 3",
+                "Java 17 since 2019",
+                "+44 7700 900123",
+                "14 March 2026",
+                "a team of 5 engineers",
+                "HB-4411")) {
             assertThat(FIGURES.foundIn(text)).as(text).isFalse();
         }
     }

@@ -23,22 +23,23 @@ final class Fixtures {
             + "and I would like to bring that experience to your platform team.";
     static final String DESIGN = "At Ledgerly I designed the event-driven order pipeline on Kafka, with PostgreSQL as "
             + "the system of record and the outbox pattern between them.";
-    static final String FIGURES = "It carries 10M requests/day, and after I added a Redis cache in front of the pricing "
-            + "endpoint, its p95 latency fell from 320 ms to 45 ms.";
+    static final String FIGURES =
+            "It carries 10M requests/day, and after I added a Redis cache in front of the pricing "
+                    + "endpoint, its p95 latency fell from 320 ms to 45 ms.";
     static final String DEVOPS = "Our services ship in Docker images through GitHub Actions to Kubernetes on AWS.";
     static final String TESTING = "I write unit and integration tests for every change, and our main service keeps 85% "
             + "coverage without anyone having to chase it.";
-    static final String CLOSING_PARAGRAPH = "I also maintain ledgerline, an open-source double-entry ledger with a gRPC "
-            + "API, which a few small companies now run in production. I would be glad to walk you through its design "
-            + "and the trade-offs I made along the way, and to hear about the problems your team is working on this year.";
+    static final String CLOSING_PARAGRAPH =
+            "I also maintain ledgerline, an open-source double-entry ledger with a gRPC "
+                    + "API, which a few small companies now run in production. I would be glad to walk you through its design "
+                    + "and the trade-offs I made along the way, and to hear about the problems your team is working on this year.";
     static final String FOOTER = """
 
             Kind regards,
             Ada Lovelace
             """;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The good letter: 163 body words, no findings. */
     static String good() {
@@ -72,6 +73,7 @@ final class Fixtures {
 
     static JobPosting backendJob() {
         return JobPosting.builder("Harbourline Bank", "Senior Backend Engineer")
-                .requiredSkills("Python", "Kafka", "PostgreSQL", "Kubernetes").build();
+                .requiredSkills("Python", "Kafka", "PostgreSQL", "Kubernetes")
+                .build();
     }
 }

@@ -16,8 +16,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Generators of hostile PDFs, too big to keep as files: small to store, huge to read. */
 final class HostilePdfs {
-    private HostilePdfs() {
-    }
+    private HostilePdfs() {}
 
     /** A PDF of {@code count} blank pages. */
     static byte[] pages(int count) throws IOException {
@@ -43,11 +42,12 @@ final class HostilePdfs {
             page.setResources(resources);
             PDStream content = new PDStream(doc);
             content.getCOSObject().setItem(COSName.FILTER, COSName.FLATE_DECODE);
-            try (OutputStream out = new DeflaterOutputStream(content.getCOSObject().createRawOutputStream(),
-                    new Deflater(Deflater.BEST_COMPRESSION))) {
+            try (OutputStream out = new DeflaterOutputStream(
+                    content.getCOSObject().createRawOutputStream(), new Deflater(Deflater.BEST_COMPRESSION))) {
                 for (int i = 0; i < lines; i++) {
                     out.write(("BT /" + font.getName() + " 12 Tf 72 " + (720 - i % 50 * 14) + " Td (" + text
-                            + ") Tj ET\n").getBytes(StandardCharsets.US_ASCII));
+                                    + ") Tj ET\n")
+                            .getBytes(StandardCharsets.US_ASCII));
                 }
             }
             page.setContents(content);

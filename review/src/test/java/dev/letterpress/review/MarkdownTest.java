@@ -60,7 +60,8 @@ class MarkdownTest {
 
     @Test
     void aMarkdownLetterIsReviewedAsTheTextAReaderSees() {
-        String markdown = "# Ada\n\n[GitHub](https://github.com/ada)\n\nDear team,\n\n**I built** things.\n\nBest,\nAda\n";
+        String markdown =
+                "# Ada\n\n[GitHub](https://github.com/ada)\n\nDear team,\n\n**I built** things.\n\nBest,\nAda\n";
         Review review = Fixtures.BACKEND.review(LetterText.markdown(markdown), null);
         assertThat(review.ruleIds()).doesNotContain("github.missing", "placeholder");
         assertThat(review.words()).isEqualTo(3);
@@ -75,10 +76,12 @@ class MarkdownTest {
     @Test
     void aLineOfThousandsOfRuleMarksIsARuleNotAStackOverflow() throws IOException {
         assertThat(hostile("stars.md")).hasSize(3001);
-        assertThat(Markdown.toPlain("Dear team,\n" + hostile("stars.md") + "Best,\n")).isEqualTo("Dear team,\n\nBest,\n");
+        assertThat(Markdown.toPlain("Dear team,\n" + hostile("stars.md") + "Best,\n"))
+                .isEqualTo("Dear team,\n\nBest,\n");
         assertThat(Markdown.toPlain("Dear team,\n" + hostile("underscores.md") + "Best,\n"))
                 .isEqualTo("Dear team,\n\nBest,\n");
-        assertThat(Markdown.toPlain("Dear team,\n" + hostile("dashes.md") + "Best,\n")).isEqualTo("Dear team,\n\nBest,\n");
+        assertThat(Markdown.toPlain("Dear team,\n" + hostile("dashes.md") + "Best,\n"))
+                .isEqualTo("Dear team,\n\nBest,\n");
     }
 
     @Test
@@ -103,7 +106,8 @@ class MarkdownTest {
         LetterText text = LetterText.markdown(markdown).withSource("long.md");
 
         assertThat(text.text()).isEqualTo(markdown);
-        assertThatThrownBy(() -> Fixtures.BACKEND.review(text, null)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Fixtures.BACKEND.review(text, null))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("long.md: too long to be a cover letter (120,006 characters; at most 100,000)");
     }
 }

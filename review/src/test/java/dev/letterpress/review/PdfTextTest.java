@@ -7,10 +7,10 @@ import com.lowagie.text.Document;
 import com.lowagie.text.Image;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.letterpress.model.Brand;
+import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Letter;
 import dev.letterpress.pdf.Letters;
 import dev.letterpress.pdf.PdfRenderer;
-import dev.letterpress.model.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PdfTextTest {
-    private static final PdfRenderer RENDERER = PdfRenderer.builder(Brand.defaults()).systemFonts(false).build();
+    private static final PdfRenderer RENDERER =
+            PdfRenderer.builder(Brand.defaults()).systemFonts(false).build();
 
     @TempDir
     Path temp;
@@ -39,8 +40,11 @@ class PdfTextTest {
 
         String text = PdfText.extract(file);
 
-        assertThat(text).startsWith("Zoë Łukasiewicz-Núñez\nPython backend specialist (6 years)\n")
-                .contains("\n\nNovember 29, 2026\n\n", "\nTech stack\n• Python (6 years): Django",
+        assertThat(text)
+                .startsWith("Zoë Łukasiewicz-Núñez\nPython backend specialist (6 years)\n")
+                .contains(
+                        "\n\nNovember 29, 2026\n\n",
+                        "\nTech stack\n• Python (6 years): Django",
                         "with Иван Петров's platform team.")
                 .endsWith("Zoë Łukasiewicz-Núñez\nzoe@example.com  ·  +44 20 7946 0000\ngithub.com/zoe-ln\n");
     }
@@ -59,7 +63,8 @@ class PdfTextTest {
     void rejectsAMissingFile() {
         Path file = temp.resolve("nowhere.pdf");
 
-        assertThatThrownBy(() -> PdfText.extract(file)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> PdfText.extract(file))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage(file + ": file not found");
     }
 
@@ -75,7 +80,8 @@ class PdfTextTest {
         byte[] pdf = render(Letters.typical());
         byte[] half = Arrays.copyOf(pdf, pdf.length / 2);
 
-        assertThatThrownBy(() -> extract("half.pdf", half)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> extract("half.pdf", half))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("half.pdf: is damaged or truncated and cannot be read as a PDF (");
     }
 
@@ -89,7 +95,8 @@ class PdfTextTest {
             doc.save(out);
         }
 
-        assertThatThrownBy(() -> extract("locked.pdf", out.toByteArray())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> extract("locked.pdf", out.toByteArray()))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("locked.pdf: is protected by a password; save a copy without a password and try again");
     }
 
@@ -104,7 +111,8 @@ class PdfTextTest {
         }
         doc.close();
 
-        assertThatThrownBy(() -> extract("scan.pdf", out.toByteArray())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> extract("scan.pdf", out.toByteArray()))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("scan.pdf: has no extractable text (is it a scanned image?)");
     }
 
@@ -124,7 +132,8 @@ class PdfTextTest {
             }
         };
 
-        assertThatThrownBy(() -> PdfText.extract(huge, "huge.pdf")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> PdfText.extract(huge, "huge.pdf"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("huge.pdf: is larger than 20 MiB; a letter is far smaller");
     }
 
@@ -132,7 +141,8 @@ class PdfTextTest {
     void rejectsAPdfOfTenThousandPagesAsSoonAsItIsOpened() throws IOException {
         byte[] pdf = HostilePdfs.pages(10_000);
 
-        assertThatThrownBy(() -> extract("pages.pdf", pdf)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> extract("pages.pdf", pdf))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("pages.pdf: has 10000 pages; a letter has one or two (at most 20 are read)");
     }
 
@@ -148,7 +158,8 @@ class PdfTextTest {
         byte[] pdf = HostilePdfs.text("A".repeat(1000), 50_000);
         assertThat(pdf.length).isLessThan(1_000_000);
 
-        assertThatThrownBy(() -> extract("bomb.pdf", pdf)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> extract("bomb.pdf", pdf))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("bomb.pdf: has more than 100,000 characters of text; a letter is far shorter");
     }
 
@@ -165,7 +176,8 @@ class PdfTextTest {
         String before = System.getProperty("pdfbox.fontcache");
         System.setProperty("pdfbox.fontcache", temp.toString());
         try {
-            assertThat(extract("helvetica.pdf", HostilePdfs.text("Dear team", 1))).isEqualTo("Dear team\n");
+            assertThat(extract("helvetica.pdf", HostilePdfs.text("Dear team", 1)))
+                    .isEqualTo("Dear team\n");
         } finally {
             if (before == null) {
                 System.clearProperty("pdfbox.fontcache");

@@ -11,22 +11,36 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReviewTest {
-    private static final Finding PLACEHOLDER = new Finding(RuleId.PLACEHOLDER, Severity.ERROR,
+    private static final Finding PLACEHOLDER = new Finding(
+            RuleId.PLACEHOLDER,
+            Severity.ERROR,
             "Template placeholder left in the text: \"[Company]\".",
-            "Replace it with the real value, or rewrite the sentence without it.", "[Company]");
-    private static final Finding NO_TESTS = new Finding(RuleId.TESTING_MISSING, Severity.INFO, "No testing practice.",
-            "Mention how you test.", null);
+            "Replace it with the real value, or rewrite the sentence without it.",
+            "[Company]");
+    private static final Finding NO_TESTS =
+            new Finding(RuleId.TESTING_MISSING, Severity.INFO, "No testing practice.", "Mention how you test.", null);
     /** A pack of four rules: placeholder and testing.missing raised, one passed, one not checked. */
     private static final List<RuleScore> SCORING = List.of(
-            new RuleScore(RuleId.PLACEHOLDER, Severity.ERROR, 30, Outcome.RAISED, 1,
+            new RuleScore(
+                    RuleId.PLACEHOLDER,
+                    Severity.ERROR,
+                    30,
+                    Outcome.RAISED,
+                    1,
                     "Template placeholder left in the text: \"[Company]\"."),
             new RuleScore(RuleId.METRICS_MISSING, Severity.ERROR, 26, Outcome.PASSED, 0, "No finding."),
-            new RuleScore(RuleId.TAILORING_COMPANY, Severity.ERROR, 26, Outcome.NOT_CHECKED, 0,
+            new RuleScore(
+                    RuleId.TAILORING_COMPANY,
+                    Severity.ERROR,
+                    26,
+                    Outcome.NOT_CHECKED,
+                    0,
                     "Not checked: no posting given."),
             new RuleScore(RuleId.TESTING_MISSING, Severity.INFO, 8, Outcome.RAISED, 1, "No testing practice."));
+
     private static final Review FAIR = new Review("backend", 62, 212, List.of(PLACEHOLDER, NO_TESTS), SCORING);
-    private static final List<RuleScore> ALL_PASSED = List.of(
-            new RuleScore(RuleId.PLACEHOLDER, Severity.ERROR, 30, Outcome.PASSED, 0, "No finding."));
+    private static final List<RuleScore> ALL_PASSED =
+            List.of(new RuleScore(RuleId.PLACEHOLDER, Severity.ERROR, 30, Outcome.PASSED, 0, "No finding."));
 
     @Test
     void bandsAreGoodFrom75FairFrom50PoorBelow() {
@@ -36,7 +50,8 @@ class ReviewTest {
         assertThat(Band.of(50)).isEqualTo(Band.FAIR);
         assertThat(Band.of(49)).isEqualTo(Band.POOR);
         assertThat(Band.of(0)).isEqualTo(Band.POOR);
-        assertThatThrownBy(() -> Band.of(101)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Band.of(101))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Band score must be between 0 and 100 (was 101)");
     }
 
@@ -121,15 +136,19 @@ class ReviewTest {
         }
         int start = doc.indexOf("```json\n") + "```json\n".length();
         String example = doc.substring(start, doc.indexOf("```\n", start));
-        String letter = Files.readString(CorpusAccuracyTest.corpus().resolve("33-advice-shape.txt"), StandardCharsets.UTF_8)
+        String letter = Files.readString(
+                        CorpusAccuracyTest.corpus().resolve("33-advice-shape.txt"), StandardCharsets.UTF_8)
                 .replace("Larkspur is", "[Company] is");
 
-        assertThat(Fixtures.review(letter).toJson()).as("the example in REVIEW-JSON.md").isEqualTo(example);
+        assertThat(Fixtures.review(letter).toJson())
+                .as("the example in REVIEW-JSON.md")
+                .isEqualTo(example);
     }
 
     @Test
     void writesAnEmptyFindingsListAsEmptyBrackets() {
-        assertThat(new Review("backend", 100, 300, List.of(), ALL_PASSED).toJson()).contains("""
+        assertThat(new Review("backend", 100, 300, List.of(), ALL_PASSED).toJson())
+                .contains("""
                   "words": 300,
                   "findings": [],
                   "bands": {
@@ -148,7 +167,8 @@ class ReviewTest {
                 2. [info] testing.missing: No testing practice.
                    Suggestion: Mention how you test.
                 """);
-        assertThat(new Review("backend", 100, 1, List.of(), ALL_PASSED).toText()).isEqualTo("""
+        assertThat(new Review("backend", 100, 1, List.of(), ALL_PASSED).toText())
+                .isEqualTo("""
                 Score: 100/100 (good), backend review of 1 word
                 Points: 100, no rule took any
                 Bands: good 75-100, fair 50-74, poor 0-49
@@ -181,7 +201,8 @@ class ReviewTest {
                 new RuleScore(RuleId.LENGTH, Severity.WARNING, 26, Outcome.RAISED, 1, "Too short."),
                 new RuleScore(RuleId.TESTING_MISSING, Severity.INFO, 8, Outcome.RAISED, 1, "No tests."));
         List<Finding> findings = scoring.stream()
-                .map(r -> new Finding(r.rule(), r.severity(), r.why(), "Fix it.", null)).toList();
+                .map(r -> new Finding(r.rule(), r.severity(), r.why(), "Fix it.", null))
+                .toList();
 
         Review review = new Review("backend", 20, 60, findings, scoring);
 
@@ -198,18 +219,21 @@ class ReviewTest {
                 new RuleScore(RuleId.PLACEHOLDER, Severity.ERROR, 60, Outcome.RAISED, 1, "Placeholder."),
                 new RuleScore(RuleId.METRICS_MISSING, Severity.ERROR, 50, Outcome.RAISED, 1, "No figures."));
         List<Finding> findings = scoring.stream()
-                .map(r -> new Finding(r.rule(), r.severity(), r.why(), "Fix it.", null)).toList();
+                .map(r -> new Finding(r.rule(), r.severity(), r.why(), "Fix it.", null))
+                .toList();
 
         Review review = new Review("backend", 0, 90, findings, scoring);
 
-        assertThat(review.toText()).contains("Points: 100 - 60 placeholder - 50 metrics.missing = -10, so 0\n"
-                + "Bands: good 75-100, fair 50-74, poor 0-49; fixing placeholder (+60) reaches fair\n");
+        assertThat(review.toText())
+                .contains("Points: 100 - 60 placeholder - 50 metrics.missing = -10, so 0\n"
+                        + "Bands: good 75-100, fair 50-74, poor 0-49; fixing placeholder (+60) reaches fair\n");
         assertThat(review.explain()).contains("total                                -110  100 - 110 = -10, so 0\n");
     }
 
     @Test
     void ruleIdsAreDistinctInFindingOrder() {
-        Finding second = new Finding(RuleId.PLACEHOLDER, Severity.ERROR, "Template placeholder: \"XX\".", "Fill it.", "XX");
+        Finding second =
+                new Finding(RuleId.PLACEHOLDER, Severity.ERROR, "Template placeholder: \"XX\".", "Fill it.", "XX");
         List<RuleScore> scoring = List.of(
                 new RuleScore(RuleId.PLACEHOLDER, Severity.ERROR, 30, Outcome.RAISED, 2, "2 findings; the first: …"),
                 new RuleScore(RuleId.TESTING_MISSING, Severity.INFO, 8, Outcome.RAISED, 1, "No testing practice."));
@@ -232,9 +256,11 @@ class ReviewTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Review.findings has a finding of testing.missing, a rule that scoring does not list");
         assertThatThrownBy(() -> new Review(" ", 100, 0, List.of(), ALL_PASSED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("Review.role must not be blank (was ' ')");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Review.role must not be blank (was ' ')");
         assertThatThrownBy(() -> new Finding(RuleId.LENGTH, Severity.INFO, "", "x", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("Finding.message must not be blank (was '')");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Finding.message must not be blank (was '')");
         assertThatThrownBy(() -> new Finding(RuleId.LENGTH, Severity.INFO, "m", "s", " "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Finding.quote must be null or not blank (was ' ')");
@@ -256,7 +282,8 @@ class ReviewTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("RuleScore.weight must be between 0 and 100 (was 101)");
         assertThatThrownBy(() -> new RuleScore(RuleId.LENGTH, Severity.WARNING, 26, Outcome.PASSED, 0, " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("RuleScore.why must not be blank (was ' ')");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("RuleScore.why must not be blank (was ' ')");
     }
 
     @Test
@@ -280,19 +307,39 @@ class ReviewTest {
     void findingsComeMostSevereFirstThenInThePacksRuleOrder() {
         Review review = Fixtures.review("Dear team, I like computers. [Company] Best, Ada");
         assertThat(review.findings()).extracting(Finding::severity).isSortedAccordingTo(Enum::compareTo);
-        assertThat(review.ruleIds()).containsExactly("placeholder", "metrics.missing", "stack.primary",
-                "design.missing", "github.missing", "length", "devops.missing", "testing.missing");
+        assertThat(review.ruleIds())
+                .containsExactly(
+                        "placeholder",
+                        "metrics.missing",
+                        "stack.primary",
+                        "design.missing",
+                        "github.missing",
+                        "length",
+                        "devops.missing",
+                        "testing.missing");
     }
 
     @Test
     void theBundledWeightsAreTheDocumentedOnes() {
         RolePack pack = RolePack.bundled("backend");
-        assertThat(pack.rules).extracting(r -> r.id().id() + " " + r.base.severity().id() + " " + r.base.weight())
-                .containsExactly("placeholder error 30", "metrics.missing error 26", "metrics.implausible warning 15",
-                        "stack.breadth warning 26", "stack.primary warning 8", "design.missing warning 20",
-                        "devops.missing info 8", "testing.missing info 8", "github.missing warning 10",
-                        "frontend.first warning 26", "tailoring.company error 26", "tailoring.requirements warning 26",
-                        "length warning 26", "style.repeated-figure warning 15", "style.punctuation warning 10");
+        assertThat(pack.rules)
+                .extracting(r -> r.id().id() + " " + r.base.severity().id() + " " + r.base.weight())
+                .containsExactly(
+                        "placeholder error 30",
+                        "metrics.missing error 26",
+                        "metrics.implausible warning 15",
+                        "stack.breadth warning 26",
+                        "stack.primary warning 8",
+                        "design.missing warning 20",
+                        "devops.missing info 8",
+                        "testing.missing info 8",
+                        "github.missing warning 10",
+                        "frontend.first warning 26",
+                        "tailoring.company error 26",
+                        "tailoring.requirements warning 26",
+                        "length warning 26",
+                        "style.repeated-figure warning 15",
+                        "style.punctuation warning 10");
         assertThat(pack.rules).extracting(Rule::id).containsExactlyInAnyOrder(RuleId.values());
     }
 }

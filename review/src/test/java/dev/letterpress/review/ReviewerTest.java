@@ -32,9 +32,11 @@ class ReviewerTest {
                 .block(Block.Paragraph.of(Inline.text("Harbourline Bank's move to real-time payments is the work I "
                         + "want to do next, and I would like to bring six years of building payment services to it. I have "
                         + "spent those years on the parts of a payments platform that must never lose a message.")))
-                .block(Block.Paragraph.of(Inline.text("At Ledgerly I "), Inline.bold("designed the event-driven order "
-                        + "pipeline on Kafka"), Inline.text(", with PostgreSQL as the system of record. It carries 10M "
-                        + "requests/day, and a Redis cache cut p95 latency from 320 ms to 45 ms.")))
+                .block(Block.Paragraph.of(
+                        Inline.text("At Ledgerly I "),
+                        Inline.bold("designed the event-driven order " + "pipeline on Kafka"),
+                        Inline.text(", with PostgreSQL as the system of record. It carries 10M "
+                                + "requests/day, and a Redis cache cut p95 latency from 320 ms to 45 ms.")))
                 .block(new Block.Heading("Tech stack"))
                 .block(new Block.BulletList(List.of(
                         Block.ListItem.of(Inline.text("Python (6 years): Django and FastAPI services")),
@@ -53,8 +55,12 @@ class ReviewerTest {
 
     @Test
     void aComposedLetterIsReviewedByItsStructure() {
-        Review review = Fixtures.BACKEND.review(composed("Python backend specialist (6 years)", GITHUB,
-                "Senior Backend Engineer | Python + Kafka | Payments at scale"), Fixtures.backendJob());
+        Review review = Fixtures.BACKEND.review(
+                composed(
+                        "Python backend specialist (6 years)",
+                        GITHUB,
+                        "Senior Backend Engineer | Python + Kafka | Payments at scale"),
+                Fixtures.backendJob());
         assertThat(review.findings()).isEmpty();
         assertThat(review.score()).isEqualTo(100);
     }
@@ -65,32 +71,36 @@ class ReviewerTest {
         Review review = Fixtures.BACKEND.review(noHeadline, null);
         // the stack list still states Python (6 years): a primary stack with years
         assertThat(review.ruleIds()).containsExactly("github.missing");
-        Review withWebsite = Fixtures.BACKEND.review(composed(null, new Links(null, null, "https://ada.dev"),
-                "Senior Backend Engineer"), null);
+        Review withWebsite = Fixtures.BACKEND.review(
+                composed(null, new Links(null, null, "https://ada.dev"), "Senior Backend Engineer"), null);
         assertThat(withWebsite.ruleIds()).doesNotContain("github.missing");
     }
 
     @Test
     void theSubjectCountsForTailoring() {
-        JobPosting job = JobPosting.builder("Harbourline Bank", "Senior Backend Engineer").requiredSkills("Go", "gRPC",
-                "Python", "Terraform").build();
+        JobPosting job = JobPosting.builder("Harbourline Bank", "Senior Backend Engineer")
+                .requiredSkills("Go", "gRPC", "Python", "Terraform")
+                .build();
         Review withoutSubject = Fixtures.BACKEND.review(composed("Backend engineer", GITHUB, "Application"), job);
         assertThat(withoutSubject.ruleIds()).contains("tailoring.requirements");
-        Review withSubject = Fixtures.BACKEND.review(composed("Backend engineer", GITHUB,
-                "Senior Backend Engineer | Go + gRPC"), job);
+        Review withSubject = Fixtures.BACKEND.review(
+                composed("Backend engineer", GITHUB, "Senior Backend Engineer | Go + gRPC"), job);
         assertThat(withSubject.ruleIds()).doesNotContain("tailoring.requirements");
     }
 
     @Test
     void aBlankLetterIsAnInputError() {
-        assertThatThrownBy(() -> Fixtures.BACKEND.review(LetterText.plain(" \n ").withSource("empty.pdf"), null))
-                .isInstanceOf(InvalidInputException.class).hasMessage("empty.pdf: the letter has no text to review");
+        assertThatThrownBy(
+                        () -> Fixtures.BACKEND.review(LetterText.plain(" \n ").withSource("empty.pdf"), null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("empty.pdf: the letter has no text to review");
     }
 
     @Test
     void aTextFarLongerThanALetterIsAnInputError() {
         String huge = "word ".repeat(30_000);
-        assertThatThrownBy(() -> Fixtures.BACKEND.review(huge, null)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> Fixtures.BACKEND.review(huge, null))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("letter: too long to be a cover letter (150,000 characters; at most 100,000)");
     }
 
@@ -125,40 +135,64 @@ class ReviewerTest {
         assertThat(Fixtures.BACKEND.role()).isEqualTo("backend");
         assertThat(Fixtures.BACKEND.rules()).hasSize(RuleId.values().length);
         assertThat(RuleId.byId("stack.breadth")).contains(RuleId.STACK_BREADTH);
-        assertThat(RuleId.ids()).containsExactly("metrics.missing", "metrics.implausible", "stack.breadth",
-                "stack.primary", "design.missing", "devops.missing", "testing.missing", "github.missing",
-                "placeholder", "frontend.first", "tailoring.company", "tailoring.requirements", "length",
-                "style.repeated-figure", "style.punctuation");
+        assertThat(RuleId.ids())
+                .containsExactly(
+                        "metrics.missing",
+                        "metrics.implausible",
+                        "stack.breadth",
+                        "stack.primary",
+                        "design.missing",
+                        "devops.missing",
+                        "testing.missing",
+                        "github.missing",
+                        "placeholder",
+                        "frontend.first",
+                        "tailoring.company",
+                        "tailoring.requirements",
+                        "length",
+                        "style.repeated-figure",
+                        "style.punctuation");
     }
 
     @Test
     void everyRuleOfThePackIsScoredInItsOrderAndTheTailoringRulesSayWhyTheyDidNotRun() {
-        Review review = Fixtures.review(Fixtures.letter(Fixtures.OPENING, Fixtures.DESIGN + " " + Fixtures.FIGURES,
-                Fixtures.DEVOPS, Fixtures.CLOSING_PARAGRAPH));
+        Review review = Fixtures.review(Fixtures.letter(
+                Fixtures.OPENING,
+                Fixtures.DESIGN + " " + Fixtures.FIGURES,
+                Fixtures.DEVOPS,
+                Fixtures.CLOSING_PARAGRAPH));
 
         assertThat(review.scoring()).extracting(RuleScore::rule).containsExactlyElementsOf(Fixtures.BACKEND.rules());
-        assertThat(review.scoring()).filteredOn(r -> r.points() > 0).extracting(r -> r.rule() + " " + r.points()
-                + " " + r.why()).containsExactly("testing.missing 8 No testing practice.");
-        assertThat(review.scoring()).filteredOn(r -> r.outcome() == RuleScore.Outcome.NOT_CHECKED)
-                .extracting(r -> r.rule() + ": " + r.why()).containsExactly(
+        assertThat(review.scoring())
+                .filteredOn(r -> r.points() > 0)
+                .extracting(r -> r.rule() + " " + r.points() + " " + r.why())
+                .containsExactly("testing.missing 8 No testing practice.");
+        assertThat(review.scoring())
+                .filteredOn(r -> r.outcome() == RuleScore.Outcome.NOT_CHECKED)
+                .extracting(r -> r.rule() + ": " + r.why())
+                .containsExactly(
                         "tailoring.company: Not checked: no posting given.",
                         "tailoring.requirements: Not checked: no posting given.");
-        assertThat(review.scoring()).filteredOn(r -> r.outcome() == RuleScore.Outcome.PASSED)
+        assertThat(review.scoring())
+                .filteredOn(r -> r.outcome() == RuleScore.Outcome.PASSED)
                 .allSatisfy(r -> assertThat(r.why()).isEqualTo("No finding."));
         assertThat(review.score()).isEqualTo(92);
-        assertThat(review.explain()).contains(
-                "testing.missing         info           8      -8  No testing practice.\n",
-                "tailoring.requirements  warning       26       0  Not checked: no posting given.\n",
-                "total                                         -8  100 - 8 = 92\n");
+        assertThat(review.explain())
+                .contains(
+                        "testing.missing         info           8      -8  No testing practice.\n",
+                        "tailoring.requirements  warning       26       0  Not checked: no posting given.\n",
+                        "total                                         -8  100 - 8 = 92\n");
     }
 
     @Test
     void aPostingWithoutRequiredSkillsLeavesOnlyTheRequirementsUnchecked() {
-        JobPosting job = JobPosting.builder("Harbourline Bank", "Senior Backend Engineer").build();
+        JobPosting job = JobPosting.builder("Harbourline Bank", "Senior Backend Engineer")
+                .build();
 
         Review review = Fixtures.review(Fixtures.good().replace("your platform team", "Harbourline Bank"), job);
 
-        assertThat(review.scoring()).filteredOn(r -> r.outcome() != RuleScore.Outcome.PASSED)
+        assertThat(review.scoring())
+                .filteredOn(r -> r.outcome() != RuleScore.Outcome.PASSED)
                 .extracting(r -> r.rule() + ": " + r.why())
                 .containsExactly("tailoring.requirements: Not checked: the posting lists no required skills.");
         assertThat(review.score()).isEqualTo(100);
@@ -172,7 +206,7 @@ class ReviewerTest {
         assertThat(placeholder.rule()).isEqualTo(RuleId.PLACEHOLDER);
         assertThat(placeholder.findings()).isEqualTo(2);
         assertThat(placeholder.points()).isEqualTo(30);
-        assertThat(placeholder.why()).isEqualTo("2 findings; the first: Template placeholder left in the text: "
-                + "\"[Company]\".");
+        assertThat(placeholder.why())
+                .isEqualTo("2 findings; the first: Template placeholder left in the text: " + "\"[Company]\".");
     }
 }

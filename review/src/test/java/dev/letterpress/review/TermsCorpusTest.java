@@ -18,11 +18,45 @@ import org.junit.jupiter.api.Test;
 class TermsCorpusTest {
     @Test
     void findsWhatOneAlternationOfAllTermsFindsInEveryCorpusLetter() throws Exception {
-        List<String> names = List.of(".NET", "Node.js", "C#", "C++", "C", "Go", "Java", "JavaScript", "Kubernetes",
-                "PostgreSQL", "event-driven", "microservice*", "CI/CD", "gRPC", "Élixir", "Ångström", "REST APIs", "REST",
-                "AWS", "S3", "k6", "unit test*", "TDD", "Docker", "SQL", "NoSQL", "Kafka", "API design", "caching");
-        Map<String, List<String>> synonyms = Map.of("Kubernetes", List.of("k8s"), "PostgreSQL", List.of("Postgres"),
-                "Node.js", List.of("Node", "NodeJS"), "Go", List.of("Golang"));
+        List<String> names = List.of(
+                ".NET",
+                "Node.js",
+                "C#",
+                "C++",
+                "C",
+                "Go",
+                "Java",
+                "JavaScript",
+                "Kubernetes",
+                "PostgreSQL",
+                "event-driven",
+                "microservice*",
+                "CI/CD",
+                "gRPC",
+                "Élixir",
+                "Ångström",
+                "REST APIs",
+                "REST",
+                "AWS",
+                "S3",
+                "k6",
+                "unit test*",
+                "TDD",
+                "Docker",
+                "SQL",
+                "NoSQL",
+                "Kafka",
+                "API design",
+                "caching");
+        Map<String, List<String>> synonyms = Map.of(
+                "Kubernetes",
+                List.of("k8s"),
+                "PostgreSQL",
+                List.of("Postgres"),
+                "Node.js",
+                List.of("Node", "NodeJS"),
+                "Go",
+                List.of("Golang"));
         Set<String> matchCase = Set.of("Go", "C", "REST", "S3");
         Terms terms = Terms.compile(names, synonyms, matchCase);
         Pattern reference = reference(names, synonyms, matchCase);
@@ -41,14 +75,14 @@ class TermsCorpusTest {
             while (m.find()) {
                 expected.add(m.start() + "-" + m.end() + " " + m.group());
             }
-            assertThat(terms.findAll(text).stream().map(t -> t.start() + "-" + t.end() + " " + text.substring(t.start(), t.end())))
+            assertThat(terms.findAll(text).stream()
+                            .map(t -> t.start() + "-" + t.end() + " " + text.substring(t.start(), t.end())))
                     .containsExactlyElementsOf(expected);
         }
     }
 
     /** The whole alternation, longest alias first, as the terms were matched before buckets. */
-    private static Pattern reference(List<String> names, Map<String, List<String>> synonyms,
-            Set<String> matchCase) {
+    private static Pattern reference(List<String> names, Map<String, List<String>> synonyms, Set<String> matchCase) {
         List<String> aliases = new ArrayList<>(names);
         synonyms.values().forEach(aliases::addAll);
         aliases.sort(Comparator.comparingInt(String::length).reversed());

@@ -22,8 +22,7 @@ import java.nio.file.Path;
  * Hamid Rezaei applying to Harbourline Bank, the Kestrel Code Academy brand.
  */
 public final class CustomTemplate {
-    private CustomTemplate() {
-    }
+    private CustomTemplate() {}
 
     /**
      * Runs the example.
@@ -41,7 +40,8 @@ public final class CustomTemplate {
         Files.createDirectories(out);
 
         // build() checks every template in the folder and throws, naming file and line, if one is broken
-        Letterpress letterpress = Letterpress.builder().brand(brand).templatesDirectory(templates).build();
+        Letterpress letterpress =
+                Letterpress.builder().brand(brand).templatesDirectory(templates).build();
         for (TemplateInfo template : letterpress.composer().templates()) {
             System.out.println(template.name() + (template.builtIn() ? " (built in)" : " (" + template.file() + ")")
                     + ": " + template.description());
@@ -54,7 +54,8 @@ public final class CustomTemplate {
         Files.write(out.resolve("letter.pdf"), result.document("pdf"));
 
         System.out.println("Template: " + result.letter().template());
-        System.out.println("Review: " + result.review().score() + "/100 (" + result.review().band().id() + ")");
+        System.out.println("Review: " + result.review().score() + "/100 ("
+                + result.review().band().id() + ")");
         System.out.println("Wrote " + out.resolve("letter.docx") + " and " + out.resolve("letter.pdf"));
     }
 }

@@ -18,8 +18,7 @@ import java.nio.file.Path;
  * Code Academy brand.
  */
 public final class GenerateLetter {
-    private GenerateLetter() {
-    }
+    private GenerateLetter() {}
 
     /**
      * Runs the example.
@@ -39,10 +38,13 @@ public final class GenerateLetter {
         Letterpress.Result result = letterpress.generate(Profiles.readCandidate(candidate), Profiles.readJob(job));
         Files.write(out.resolve("letter.docx"), result.document("docx"));
         Files.write(out.resolve("letter.pdf"), result.document("pdf"));
-        System.out.println("Review: " + result.review().score() + "/100 (" + result.review().band().id() + ")");
+        System.out.println("Review: " + result.review().score() + "/100 ("
+                + result.review().band().id() + ")");
         // README:end
 
         System.out.println("Wrote " + out.resolve("letter.docx") + " and " + out.resolve("letter.pdf"));
-        result.review().findings().forEach(f -> System.out.println("  " + f.rule().id() + ": " + f.message()));
+        result.review()
+                .findings()
+                .forEach(f -> System.out.println("  " + f.rule().id() + ": " + f.message()));
     }
 }

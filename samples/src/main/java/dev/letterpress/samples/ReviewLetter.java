@@ -1,10 +1,10 @@
 package dev.letterpress.samples;
 
 import dev.letterpress.Letterpress;
-import dev.letterpress.review.Finding;
-import dev.letterpress.review.Review;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Profiles;
+import dev.letterpress.review.Finding;
+import dev.letterpress.review.Review;
 import java.nio.file.Path;
 
 /**
@@ -20,8 +20,7 @@ import java.nio.file.Path;
  * that posting.
  */
 public final class ReviewLetter {
-    private ReviewLetter() {
-    }
+    private ReviewLetter() {}
 
     /**
      * Runs the example.
@@ -39,7 +38,8 @@ public final class ReviewLetter {
         System.out.println(letter + " for " + posting.company() + ": " + review.score() + "/100, "
                 + review.band().id() + " (" + review.words() + " words)");
         for (Finding finding : review.findings()) {
-            System.out.println("- [" + finding.severity().id() + "] " + finding.rule().id() + ": " + finding.message());
+            System.out.println(
+                    "- [" + finding.severity().id() + "] " + finding.rule().id() + ": " + finding.message());
             System.out.println("  Suggestion: " + finding.suggestion());
         }
     }

@@ -18,8 +18,7 @@ import java.nio.file.Path;
  * {@code cohort/candidates/} and {@code cohort/brand.yaml}.
  */
 public final class RunCohortBatch {
-    private RunCohortBatch() {
-    }
+    private RunCohortBatch() {}
 
     /**
      * Runs the example.
@@ -33,7 +32,8 @@ public final class RunCohortBatch {
         Path brand = SampleFiles.arg(args, 3, "cohort/brand.yaml");
 
         Letterpress letterpress = Letterpress.builder().brand(brand).build();
-        BatchResult result = letterpress.batch()
+        BatchResult result = letterpress
+                .batch()
                 .applications(applications)
                 .candidates(candidates)
                 .out(out)
@@ -41,8 +41,9 @@ public final class RunCohortBatch {
                 .build()
                 .run();
 
-        System.out.printf("%d of %d letters written (%d files) in %.1f s; %d failed%n", result.ok(), result.rows(),
-                result.files(), result.elapsed().toMillis() / 1000.0, result.failed());
+        System.out.printf(
+                "%d of %d letters written (%d files) in %.1f s; %d failed%n",
+                result.ok(), result.rows(), result.files(), result.elapsed().toMillis() / 1000.0, result.failed());
         System.out.println("Manifest: " + result.manifestCsv());
     }
 
@@ -69,8 +70,9 @@ public final class RunCohortBatch {
         public void onRow(RowResult row, Throwable unexpected) {
             done++;
             String outcome = row.status() == RowResult.Status.OK ? "score " + row.score() : row.error();
-            System.out.printf("[%2d/%d] %-7s %s → %s, %s: %s%n", done, rows, row.status().id(), row.candidate(),
-                    row.company(), row.title(), outcome);
+            System.out.printf(
+                    "[%2d/%d] %-7s %s → %s, %s: %s%n",
+                    done, rows, row.status().id(), row.candidate(), row.company(), row.title(), outcome);
         }
     }
 }

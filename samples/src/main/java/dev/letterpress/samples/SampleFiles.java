@@ -8,8 +8,7 @@ import java.nio.file.Path;
  * or from {@code samples/}. In your own program, pass your own paths instead.
  */
 final class SampleFiles {
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     /**
      * The argument at {@code index}, or a file of the samples when there are fewer arguments.

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * holding no name, company, title, link or figure) stands in more than a quarter of them.
  */
 class CohortVarietyTest {
-    private static final Composer COMPOSER = Composer.builder().date(LocalDate.of(2026, 3, 2)).build();
+    private static final Composer COMPOSER =
+            Composer.builder().date(LocalDate.of(2026, 3, 2)).build();
 
     /** How many letters of the cohort hold each fixed sentence. */
     static Map<String, Integer> fixedSentences(List<SampleApplications.Row> rows) {
@@ -57,8 +58,12 @@ class CohortVarietyTest {
         if (sentence.split("\\s+").length < 6 || sentence.matches(".*\\d.*") || sentence.matches(".*\\w\\.\\w+/.*")) {
             return false;
         }
-        for (String name : new String[] {row.candidate().name(), row.job().company(), row.job().title(),
-                row.job().hiringManager()}) {
+        for (String name : new String[] {
+            row.candidate().name(),
+            row.job().company(),
+            row.job().title(),
+            row.job().hiringManager()
+        }) {
             if (name != null && sentence.contains(name)) {
                 return false;
             }
@@ -75,6 +80,8 @@ class CohortVarietyTest {
                 common.put(sentence, count);
             }
         });
-        assertThat(common).as("fixed sentences in more than a quarter of %d letters", rows.size()).isEmpty();
+        assertThat(common)
+                .as("fixed sentences in more than a quarter of %d letters", rows.size())
+                .isEmpty();
     }
 }

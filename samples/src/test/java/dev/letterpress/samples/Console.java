@@ -7,8 +7,7 @@ import java.nio.file.Path;
 
 /** Runs an example's {@code main} and keeps what it printed; finds the samples folder from the test's module. */
 final class Console {
-    private Console() {
-    }
+    private Console() {}
 
     /** An example's entry point. */
     interface Main {

@@ -7,12 +7,12 @@ import dev.letterpress.Letterpress;
 import dev.letterpress.cli.Cli;
 import dev.letterpress.compose.Composer;
 import dev.letterpress.compose.TemplateInfo;
-import dev.letterpress.review.Review;
-import dev.letterpress.review.RuleId;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.Profiles;
+import dev.letterpress.review.Review;
+import dev.letterpress.review.RuleId;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -48,18 +48,24 @@ class CustomTemplateTest {
 
     @Test
     void replacesTheBuiltInExperiencedTemplateWithItsOwnDescription() {
-        TemplateInfo experienced = Composer.builder().templatesDirectory(TEMPLATES).date(LocalDate.EPOCH).build()
-                .templates().stream().filter(t -> t.name().equals(Composer.EXPERIENCED)).findFirst().orElseThrow();
+        TemplateInfo experienced =
+                Composer.builder().templatesDirectory(TEMPLATES).date(LocalDate.EPOCH).build().templates().stream()
+                        .filter(t -> t.name().equals(Composer.EXPERIENCED))
+                        .findFirst()
+                        .orElseThrow();
 
         assertThat(experienced.builtIn()).isFalse();
         assertThat(experienced.file()).isEqualTo(TEMPLATES.resolve("experienced.xml"));
-        assertThat(experienced.description()).isEqualTo("Company first: why this company, results in the first person,"
-                + " the stack and projects as prose");
+        assertThat(experienced.description())
+                .isEqualTo("Company first: why this company, results in the first person,"
+                        + " the stack and projects as prose");
     }
 
     @Test
     void writesAGoodLetterForEveryCohortProfileWithoutPlaceholdersOrMissingFacts() {
-        Letterpress letterpress = Letterpress.builder().templatesDirectory(TEMPLATES).date(LocalDate.of(2026, 11, 30))
+        Letterpress letterpress = Letterpress.builder()
+                .templatesDirectory(TEMPLATES)
+                .date(LocalDate.of(2026, 11, 30))
                 .build();
         JobPosting job = Profiles.readJob(samples().resolve("jobs/harbourline-bank-senior-backend-engineer.yaml"));
 
@@ -68,8 +74,12 @@ class CustomTemplateTest {
             Review review = letterpress.review(letter, job);
             String text = letter.toPlainText();
 
-            assertThat(text).as(candidate.id()).contains("Why Harbourline Bank", "Results I can point to",
-                    "I would be glad to talk about what I could take on at Harbourline Bank.")
+            assertThat(text)
+                    .as(candidate.id())
+                    .contains(
+                            "Why Harbourline Bank",
+                            "Results I can point to",
+                            "I would be glad to talk about what I could take on at Harbourline Bank.")
                     .doesNotContain("null", "Acme", "github.com/ada", "  ");
             assertThat(review.has(RuleId.PLACEHOLDER)).as(candidate.id()).isFalse();
             assertThat(review.has(RuleId.TAILORING_COMPANY)).as(candidate.id()).isFalse();

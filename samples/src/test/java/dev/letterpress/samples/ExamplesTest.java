@@ -28,20 +28,30 @@ class ExamplesTest {
             String text = Letterpress.letterText(out.resolve(file)).text();
             assertThat(text).as(file).contains("Hamid Rezaei", "Harbourline Bank", "Dear Dr. Eleanor Vance,");
         }
-        assertThat(Letterpress.letterText(out.resolve("letter.pdf")).text()).as("the brand's footer")
+        assertThat(Letterpress.letterText(out.resolve("letter.pdf")).text())
+                .as("the brand's footer")
                 .contains("Kestrel Code Academy");
-        assertThat(printed).containsPattern("Review: \\d{1,3}/100 \\((good|fair|poor)\\)")
+        assertThat(printed)
+                .containsPattern("Review: \\d{1,3}/100 \\((good|fair|poor)\\)")
                 .contains("Wrote " + out.resolve("letter.docx") + " and " + out.resolve("letter.pdf"));
     }
 
     @Test
     void runCohortBatchWritesEveryApplicationAndPrintsProgress() throws Exception {
-        String printed = run(RunCohortBatch::main, out.toString(), sample("cohort/applications.csv"),
-                sample("cohort/candidates"), sample(BRAND));
+        String printed = run(
+                RunCohortBatch::main,
+                out.toString(),
+                sample("cohort/applications.csv"),
+                sample("cohort/candidates"),
+                sample(BRAND));
 
-        assertThat(printed).startsWith("Writing letters for 40 applications")
-                .contains("[ 1/40] ok      zoe-lukasiewicz → Larkspur Learning, Backend Developer: score ",
-                        "[40/40] ok ", "40 of 40 letters written (79 files)", "; 0 failed",
+        assertThat(printed)
+                .startsWith("Writing letters for 40 applications")
+                .contains(
+                        "[ 1/40] ok      zoe-lukasiewicz → Larkspur Learning, Backend Developer: score ",
+                        "[40/40] ok ",
+                        "40 of 40 letters written (79 files)",
+                        "; 0 failed",
                         "Manifest: " + out.toAbsolutePath().resolve("manifest.csv"));
         Path letter = out.resolve("hamid-rezaei/harbourline-bank--senior-backend-engineer.pdf");
         assertThat(Letterpress.letterText(letter).text()).contains("Hamid Rezaei", "Harbourline Bank");
@@ -50,16 +60,21 @@ class ExamplesTest {
 
     @Test
     void reviewLetterPrintsScoreBandFindingsAndSuggestionsOfTheFirstDraft() throws Exception {
-        String printed = run(ReviewLetter::main, sample("letters/zoe-first-draft.docx"),
+        String printed = run(
+                ReviewLetter::main,
+                sample("letters/zoe-first-draft.docx"),
                 sample("jobs/fernhill-logistics-junior-backend-engineer.yaml"));
 
-        assertThat(printed).containsPattern("zoe-first-draft\\.docx for Fernhill Logistics: \\d{1,2}/100, (fair|poor)"
-                + " \\(185 words\\)");
-        assertThat(printed).contains("- [error] metrics.missing: No figures of scale or performance.",
-                "  Suggestion: Add one, e.g. 'serving 10M requests/day",
-                "- [warning] github.missing: No link to code",
-                "- [info] testing.missing: No testing practice.",
-                "  Suggestion: Mention how you test");
+        assertThat(printed)
+                .containsPattern("zoe-first-draft\\.docx for Fernhill Logistics: \\d{1,2}/100, (fair|poor)"
+                        + " \\(185 words\\)");
+        assertThat(printed)
+                .contains(
+                        "- [error] metrics.missing: No figures of scale or performance.",
+                        "  Suggestion: Add one, e.g. 'serving 10M requests/day",
+                        "- [warning] github.missing: No link to code",
+                        "- [info] testing.missing: No testing practice.",
+                        "  Suggestion: Mention how you test");
     }
 
     @Test
@@ -74,15 +89,29 @@ class ExamplesTest {
 
     @Test
     void customTemplateReplacesExperiencedWithAWhyTheCompanySection() throws Exception {
-        String printed = run(CustomTemplate::main, out.toString(), sample("templates"), sample(HAMID),
-                sample(HARBOURLINE), sample(BRAND));
+        String printed = run(
+                CustomTemplate::main,
+                out.toString(),
+                sample("templates"),
+                sample(HAMID),
+                sample(HARBOURLINE),
+                sample(BRAND));
 
-        assertThat(printed).contains("experienced (" + sample("templates/experienced.xml") + "): Company first:",
-                "concise (built in): ", "Template: experienced");
+        assertThat(printed)
+                .contains(
+                        "experienced (" + sample("templates/experienced.xml") + "): Company first:",
+                        "concise (built in): ",
+                        "Template: experienced");
         for (String file : List.of("letter.docx", "letter.pdf")) {
             String text = Letterpress.letterText(out.resolve(file)).text();
-            assertThat(text).as(file).contains("Why Harbourline Bank", "Results I can point to", "How I work",
-                    "From the skills you ask for, I bring Java (8 years)", "With best regards,")
+            assertThat(text)
+                    .as(file)
+                    .contains(
+                            "Why Harbourline Bank",
+                            "Results I can point to",
+                            "How I work",
+                            "From the skills you ask for, I bring Java (8 years)",
+                            "With best regards,")
                     .doesNotContain("Tech stack");
         }
     }

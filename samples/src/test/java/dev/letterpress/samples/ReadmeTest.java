@@ -9,7 +9,6 @@ import dev.letterpress.cli.Cli;
 import dev.letterpress.compose.Composer;
 import dev.letterpress.compose.TemplateInfo;
 import dev.letterpress.review.Band;
-import dev.letterpress.review.Reviewer;
 import dev.letterpress.review.RuleId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +39,8 @@ import picocli.CommandLine;
 class ReadmeTest {
     private static final Path README = Console.samples().resolve("../README.md").normalize();
     private static final boolean UPDATE = Boolean.getBoolean("letterpress.updateReadme");
-    private static final String HINT = "README.md is out of date; mvn -B verify -Dletterpress.updateReadme=true"
-            + " rewrites this block";
+    private static final String HINT =
+            "README.md is out of date; mvn -B verify -Dletterpress.updateReadme=true" + " rewrites this block";
 
     @Test
     void commandLineReferenceIsEveryCommandsHelpVerbatim() throws IOException {
@@ -85,15 +84,22 @@ class ReadmeTest {
         int exit = cli.execute(command.split(" "));
 
         assertThat(exit).isZero();
-        assertBlock(name, "```text\n$ ./letterpress review " + letter + " --job " + job + option + "\n"
-                + out.toString().replace("\r\n", "\n").stripTrailing() + "\n```\n");
+        assertBlock(
+                name,
+                "```text\n$ ./letterpress review " + letter + " --job " + job + option + "\n"
+                        + out.toString().replace("\r\n", "\n").stripTrailing() + "\n```\n");
     }
 
     @Test
     void templatesTableListsTheBuiltInTemplatesWithTheirDescriptions() throws IOException {
         StringBuilder table = new StringBuilder("| template | what it is for |\n|---|---|\n");
-        for (TemplateInfo template : Composer.builder().date(LocalDate.EPOCH).build().templates()) {
-            table.append("| `").append(template.name()).append("` | ").append(template.description()).append(" |\n");
+        for (TemplateInfo template :
+                Composer.builder().date(LocalDate.EPOCH).build().templates()) {
+            table.append("| `")
+                    .append(template.name())
+                    .append("` | ")
+                    .append(template.description())
+                    .append(" |\n");
         }
 
         assertBlock("templates", table.toString());
@@ -105,7 +111,9 @@ class ReadmeTest {
         String source = Files.readString(example);
         Matcher region = Pattern.compile("\n( *)// README:begin\n(.*?)\n *// README:end\n", Pattern.DOTALL)
                 .matcher(source);
-        assertThat(region.find()).as("GenerateLetter.java marks its README lines").isTrue();
+        assertThat(region.find())
+                .as("GenerateLetter.java marks its README lines")
+                .isTrue();
         String code = region.group(2).replaceAll("(?m)^" + region.group(1), "");
 
         assertBlock("usage-snippet", "```java\n" + code + "\n```\n");
@@ -119,8 +127,11 @@ class ReadmeTest {
             rules = new ObjectMapper(new YAMLFactory()).readTree(in).get("rules");
         }
         Map<String, String> pack = new LinkedHashMap<>();
-        rules.properties().forEach(rule -> pack.put(rule.getKey(),
-                rule.getValue().get("severity").asText() + " " + rule.getValue().get("weight").asInt()));
+        rules.properties()
+                .forEach(rule -> pack.put(
+                        rule.getKey(),
+                        rule.getValue().get("severity").asText() + " "
+                                + rule.getValue().get("weight").asInt()));
         Map<String, String> readme = new LinkedHashMap<>();
         Matcher row = Pattern.compile("(?m)^\\| `([a-z.-]+)` \\| (\\w+) \\| (\\d+) \\| (.+) \\|$")
                 .matcher(block("review-rules"));
@@ -133,11 +144,17 @@ class ReadmeTest {
         assertThat(readme).as("README review rules: rule -> severity weight").containsExactlyInAnyOrderEntriesOf(pack);
         assertThat(readme.keySet()).containsExactlyInAnyOrderElementsOf(RuleId.ids());
         JsonNode length = rules.get("length");
-        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("| `length` ")
-                .contains("under " + length.get("minWords").asInt() + " words",
-                        "over " + length.get("maxWords").asInt() + " words"));
-        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("| `stack.breadth` ")
-                .contains("more than " + rules.get("stack.breadth").get("maxRun").asInt() + " technologies"));
+        assertThat(rows)
+                .anySatisfy(r -> assertThat(r)
+                        .startsWith("| `length` ")
+                        .contains(
+                                "under " + length.get("minWords").asInt() + " words",
+                                "over " + length.get("maxWords").asInt() + " words"));
+        assertThat(rows)
+                .anySatisfy(r -> assertThat(r)
+                        .startsWith("| `stack.breadth` ")
+                        .contains("more than "
+                                + rules.get("stack.breadth").get("maxRun").asInt() + " technologies"));
         String bands = "**good** at " + Band.GOOD.minimum() + " and above, **fair** from " + Band.FAIR.minimum()
                 + " to " + (Band.GOOD.minimum() - 1) + ", **poor** below " + Band.FAIR.minimum();
         assertThat(Files.readString(README).replaceAll("\\s+", " ")).contains(bands);
@@ -156,7 +173,8 @@ class ReadmeTest {
     private static String block(String name) throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
         Matcher m = blockPattern(name).matcher(readme);
-        assertThat(m.find()).as("README.md has a block <!-- BEGIN " + name + " ... --> … <!-- END " + name + " -->")
+        assertThat(m.find())
+                .as("README.md has a block <!-- BEGIN " + name + " ... --> … <!-- END " + name + " -->")
                 .isTrue();
         return m.group(2);
     }
@@ -167,7 +185,9 @@ class ReadmeTest {
             String readme = Files.readString(README, StandardCharsets.UTF_8);
             Matcher m = blockPattern(name).matcher(readme);
             assertThat(m.find()).isTrue();
-            Files.writeString(README, readme.substring(0, m.start(2)) + expected + readme.substring(m.end(2)),
+            Files.writeString(
+                    README,
+                    readme.substring(0, m.start(2)) + expected + readme.substring(m.end(2)),
                     StandardCharsets.UTF_8);
             return;
         }
@@ -175,13 +195,16 @@ class ReadmeTest {
     }
 
     private static Pattern blockPattern(String name) {
-        return Pattern.compile("(<!-- BEGIN " + Pattern.quote(name) + "\\b[^>]*-->\n)(.*?)(?=<!-- END "
-                + Pattern.quote(name) + " -->)", Pattern.DOTALL);
+        return Pattern.compile(
+                "(<!-- BEGIN " + Pattern.quote(name) + "\\b[^>]*-->\n)(.*?)(?=<!-- END " + Pattern.quote(name)
+                        + " -->)",
+                Pattern.DOTALL);
     }
 
     @Test
     void commandsInTheReadmeUseOnlyExistingSampleFiles() throws IOException {
-        Matcher path = Pattern.compile("samples/[\\w./-]+\\.(?:yaml|csv|docx|xml)").matcher(Files.readString(README));
+        Matcher path =
+                Pattern.compile("samples/[\\w./-]+\\.(?:yaml|csv|docx|xml)").matcher(Files.readString(README));
         List<String> missing = new ArrayList<>();
         while (path.find()) {
             if (!Files.exists(README.resolveSibling(path.group()))) {

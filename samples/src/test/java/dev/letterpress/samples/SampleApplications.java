@@ -23,11 +23,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /** The rows of the sample applications CSVs (cohort, recruiter) as candidate, posting and template. */
 final class SampleApplications {
-    private SampleApplications() {
-    }
+    private SampleApplications() {}
 
-    record Row(Candidate candidate, JobPosting job, String template) {
-    }
+    record Row(Candidate candidate, JobPosting job, String template) {}
 
     /** The 40 rows of samples/cohort/applications.csv. */
     static List<Row> cohort() {
@@ -45,12 +43,24 @@ final class SampleApplications {
     private static List<Row> read(Path csv, Function<String, Candidate> candidates) {
         List<Row> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 String seniority = r.get("seniority");
-                JobPosting job = new JobPosting(null, r.get("company"), r.get("title"),
+                JobPosting job = new JobPosting(
+                        null,
+                        r.get("company"),
+                        r.get("title"),
                         seniority.isBlank() ? null : Seniority.valueOf(seniority.toUpperCase(Locale.ROOT)),
-                        blankToNull(r.get("location")), blankToNull(r.get("hiring_manager")), list(r.get("required_skills")),
-                        list(r.get("nice_to_have")), list(r.get("keywords")), blankToNull(r.get("url")),
+                        blankToNull(r.get("location")),
+                        blankToNull(r.get("hiring_manager")),
+                        list(r.get("required_skills")),
+                        list(r.get("nice_to_have")),
+                        list(r.get("keywords")),
+                        blankToNull(r.get("url")),
                         blankToNull(r.get("reference")));
                 rows.add(new Row(candidates.apply(r.get("candidate")), job, blankToNull(r.get("template"))));
             }
@@ -65,7 +75,11 @@ final class SampleApplications {
     }
 
     private static List<String> list(String value) {
-        return value == null || value.isBlank() ? List.of()
-                : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return value == null || value.isBlank()
+                ? List.of()
+                : Arrays.stream(value.split(";"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

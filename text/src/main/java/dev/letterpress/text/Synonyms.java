@@ -5,8 +5,8 @@ import dev.letterpress.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,6 +35,7 @@ public final class Synonyms {
     private final Map<String, String> canonical;
     /** Each group's canonical key → the keys of all its names. */
     private final Map<String, List<String>> aliases;
+
     private final List<List<String>> groups;
 
     private Synonyms(List<List<String>> groups) {
@@ -193,7 +194,8 @@ public final class Synonyms {
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(List.of(Problem.of(file.toString(), "synonyms file is not UTF-8 text")), e);
         } catch (IOException e) {
-            throw new InvalidInputException(List.of(Problem.of(file.toString(), "cannot be read: " + e.getMessage())), e);
+            throw new InvalidInputException(
+                    List.of(Problem.of(file.toString(), "cannot be read: " + e.getMessage())), e);
         }
         List<Problem> problems = new ArrayList<>();
         List<List<String>> groups = parse(text, file.toString(), problems);
@@ -211,8 +213,7 @@ public final class Synonyms {
      */
     public static String groupProblem(List<String> group) {
         if (group.size() < 2) {
-            return "a synonym group needs at least two names, e.g. \"PostgreSQL, Postgres, psql\" (got "
-                    + group + ")";
+            return "a synonym group needs at least two names, e.g. \"PostgreSQL, Postgres, psql\" (got " + group + ")";
         }
         for (String name : group) {
             if (name == null || key(name).isEmpty()) {

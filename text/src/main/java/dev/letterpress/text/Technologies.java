@@ -54,8 +54,16 @@ public final class Technologies {
     }
 
     private static final String VOCABULARY = "vocabulary.txt";
-    private static final List<String> TECHNOLOGY_LISTS = List.of("languages", "backend", "frontend", "databases",
-            "cloud-platforms", "cloud", "devops", "testing", "delivery");
+    private static final List<String> TECHNOLOGY_LISTS = List.of(
+            "languages",
+            "backend",
+            "frontend",
+            "databases",
+            "cloud-platforms",
+            "cloud",
+            "devops",
+            "testing",
+            "delivery");
     private static final Technologies BUILT_IN = new Technologies(Synonyms.builtIn(), List.of());
 
     private final Synonyms synonyms;
@@ -80,11 +88,13 @@ public final class Technologies {
         for (Area area : Area.values()) {
             String list = area.name().toLowerCase(Locale.ROOT).replace('_', '-');
             for (String name : names(list)) {
-                byKey.computeIfAbsent(synonyms.canonicalKey(name), k -> EnumSet.noneOf(Area.class)).add(area);
+                byKey.computeIfAbsent(synonyms.canonicalKey(name), k -> EnumSet.noneOf(Area.class))
+                        .add(area);
             }
         }
         for (String name : names("frontend-words")) {
-            byKey.computeIfAbsent(synonyms.canonicalKey(name), k -> EnumSet.noneOf(Area.class)).add(Area.FRONTEND);
+            byKey.computeIfAbsent(synonyms.canonicalKey(name), k -> EnumSet.noneOf(Area.class))
+                    .add(Area.FRONTEND);
         }
         this.areas = Map.copyOf(byKey);
         List<String> frontendNames = new ArrayList<>(names("frontend"));

@@ -41,8 +41,7 @@ public final class Terms {
      * @param start index of its first character
      * @param end   index after its last character
      */
-    public record Match(String name, int start, int end) {
-    }
+    public record Match(String name, int start, int end) {}
 
     /** No terms: finds nothing. */
     public static final Terms NONE = new Terms(null, Map.of());
@@ -59,8 +58,10 @@ public final class Terms {
             String[] canonical = new String[aliases.size() + 1];
             for (int i = 0; i < aliases.size(); i++) {
                 String[] alias = aliases.get(i);
-                regex.append(i == 0 ? "" : "|").append('(')
-                        .append(termRegex(alias[0], matchCase.contains(alias[0]))).append(')');
+                regex.append(i == 0 ? "" : "|")
+                        .append('(')
+                        .append(termRegex(alias[0], matchCase.contains(alias[0])))
+                        .append(')');
                 canonical[i + 1] = alias[1];
             }
             return new Bucket(Pattern.compile(regex.append(')').append(AFTER).toString()), canonical);
@@ -114,7 +115,8 @@ public final class Terms {
             if (first == ' ' || first == '-') {
                 return new Terms(Bucket.of(aliases, matchCase), Map.of());
             }
-            for (char key : new char[] {Character.toLowerCase(first), Character.toLowerCase(Character.toUpperCase(first))}) {
+            for (char key :
+                    new char[] {Character.toLowerCase(first), Character.toLowerCase(Character.toUpperCase(first))}) {
                 List<String[]> bucket = byFirst.computeIfAbsent(key, k -> new ArrayList<>());
                 if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != alias) {
                     bucket.add(alias);
@@ -218,7 +220,10 @@ public final class Terms {
             Bucket bucket = buckets.get(Character.toLowerCase(text.charAt(i)));
             // A letter or digit before i fails the BEFORE look-behind anyway: skip the attempt.
             if (bucket != null && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                Matcher m = bucket.pattern().matcher(text).useTransparentBounds(true).region(i, length);
+                Matcher m = bucket.pattern()
+                        .matcher(text)
+                        .useTransparentBounds(true)
+                        .region(i, length);
                 if (m.lookingAt()) {
                     return bucket.match(m);
                 }

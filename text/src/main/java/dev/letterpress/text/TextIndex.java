@@ -28,6 +28,7 @@ public final class TextIndex {
     private static final int MAX_KEY = 48;
     /** Words of at most this many characters are "short". */
     public static final int SHORT = 4;
+
     private static final long SEED = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
 
@@ -108,7 +109,9 @@ public final class TextIndex {
                     h = (h ^ Character.toLowerCase(text.charAt(c))) * PRIME;
                 }
                 length += ends[k] - starts[k];
-                if (k == w && lower[w] && !lowerCaseNames.contains(h)
+                if (k == w
+                        && lower[w]
+                        && !lowerCaseNames.contains(h)
                         && (length <= SHORT || caseSensitive.contains(h))) {
                     continue;
                 }

@@ -13,7 +13,8 @@ class TechnologiesTest {
 
     @Test
     void everyFrontendTechnologyIsAFrontendSkillForComposing() {
-        assertThat(words.frontendTechnologies()).contains("React", "Backbone", "Flutter", "MobX", "Babel")
+        assertThat(words.frontendTechnologies())
+                .contains("React", "Backbone", "Flutter", "MobX", "Babel")
                 .allMatch(words::isFrontend);
     }
 
@@ -36,7 +37,8 @@ class TechnologiesTest {
         Set<String> keys = new HashSet<>();
         List<String> names = words.technologyNames();
         assertThat(names).contains("AWS", "Kubernetes", "PostgreSQL", "Go").doesNotContain("Amazon Web Services");
-        names.forEach(n -> assertThat(keys.add(words.synonyms().canonicalKey(n))).as(n).isTrue());
+        names.forEach(n ->
+                assertThat(keys.add(words.synonyms().canonicalKey(n))).as(n).isTrue());
     }
 
     @Test

@@ -15,8 +15,8 @@ class TermsTest {
     @Test
     void matchesWholeWordsOnly() {
         Terms terms = Terms.compile(List.of("Java", "C", "C++", "C#", "R"), Map.of(), Set.of("C", "R"));
-        assertThat(names(terms, "JavaScript, Java's, C, C++, C#, R&D, R, java")).containsExactly("Java", "C", "C++",
-                "C#", "R", "Java");
+        assertThat(names(terms, "JavaScript, Java's, C, C++, C#, R&D, R, java"))
+                .containsExactly("Java", "C", "C++", "C#", "R", "Java");
     }
 
     @Test
@@ -29,14 +29,15 @@ class TermsTest {
     void spacesAndHyphensAreInterchangeableAndAStarMatchesWordEndings() {
         Terms terms = Terms.compile(List.of("event-driven", "back end", "microservice*"), Map.of(), Set.of());
         assertThat(names(terms, "event driven, eventdriven, Event-Driven, backend, back-end, microservices"))
-                .containsExactly("event-driven", "event-driven", "event-driven", "back end", "back end", "microservice*");
+                .containsExactly(
+                        "event-driven", "event-driven", "event-driven", "back end", "back end", "microservice*");
     }
 
     @Test
     void synonymsReportTheCanonicalNameAndTheLongestTermWins() {
-        Terms terms = Terms.compile(List.of("Kubernetes", "Spring", "Spring Boot"),
-                Map.of("kubernetes", List.of("k8s")), Set.of("Spring"));
-        assertThat(terms.findAll("K8s and Spring Boot, then spring")).containsExactly(
-                new Terms.Match("Kubernetes", 0, 3), new Terms.Match("Spring Boot", 8, 19));
+        Terms terms = Terms.compile(
+                List.of("Kubernetes", "Spring", "Spring Boot"), Map.of("kubernetes", List.of("k8s")), Set.of("Spring"));
+        assertThat(terms.findAll("K8s and Spring Boot, then spring"))
+                .containsExactly(new Terms.Match("Kubernetes", 0, 3), new Terms.Match("Spring Boot", 8, 19));
     }
 }

@@ -18,7 +18,8 @@ class TextIndexTest {
         assertThat(mentions("Built a Node JS API", "node.js")).isTrue();
         assertThat(mentions("Moved the cluster to k8s", "Kubernetes")).isTrue();
         assertThat(mentions("Tuned Postgres for 4 TB", "PostgreSQL")).isTrue();
-        assertThat(mentions("Set up CI/CD for four apps", "continuous integration")).isTrue();
+        assertThat(mentions("Set up CI/CD for four apps", "continuous integration"))
+                .isTrue();
         assertThat(mentions("Event-driven services on Kafka", "event driven")).isTrue();
     }
 

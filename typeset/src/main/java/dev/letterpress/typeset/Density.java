@@ -38,8 +38,15 @@ public enum Density {
     private final float blockGap;
     private final float signatureGap;
 
-    Density(float bodySize, float paragraphAfter, float itemAfter, float headingBefore, float headingAfter,
-            float ruleGap, float blockGap, float signatureGap) {
+    Density(
+            float bodySize,
+            float paragraphAfter,
+            float itemAfter,
+            float headingBefore,
+            float headingAfter,
+            float ruleGap,
+            float blockGap,
+            float signatureGap) {
         this.bodySize = bodySize;
         this.paragraphAfter = paragraphAfter;
         this.itemAfter = itemAfter;

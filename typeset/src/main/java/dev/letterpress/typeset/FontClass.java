@@ -20,8 +20,23 @@ public enum FontClass {
     /** Monospaced: Liberation Mono, Courier New. */
     MONO;
 
-    private static final String[] SERIF_NAMES = {"serif", "times", "georgia", "garamond", "cambria", "merriweather",
-        "palatino", "baskerville", "caslon", "lora", "playfair", "crimson", "book antiqua", "minion", "tinos"};
+    private static final String[] SERIF_NAMES = {
+        "serif",
+        "times",
+        "georgia",
+        "garamond",
+        "cambria",
+        "merriweather",
+        "palatino",
+        "baskerville",
+        "caslon",
+        "lora",
+        "playfair",
+        "crimson",
+        "book antiqua",
+        "minion",
+        "tinos"
+    };
     private static final String[] MONO_NAMES = {"mono", "courier", "consolas", "code", "menlo", "cousine"};
 
     /**

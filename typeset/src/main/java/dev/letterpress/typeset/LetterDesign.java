@@ -47,8 +47,7 @@ public final class LetterDesign {
     /** Points per millimetre. */
     public static final double POINTS_PER_MM = 72 / 25.4;
 
-    private LetterDesign() {
-    }
+    private LetterDesign() {}
 
     /**
      * The document's subject, as DOCX and PDF metadata carry it.

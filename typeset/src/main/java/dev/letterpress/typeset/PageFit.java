@@ -28,11 +28,14 @@ final class PageFit {
     private static final double BULLET_INDENT = LetterDesign.BULLET_INDENT_MM * POINTS_PER_MM;
     /** The logo box, clear of the letterhead text. */
     private static final double LOGO_HEIGHT = LetterDesign.LOGO_HEIGHT_MM * POINTS_PER_MM;
+
     private static final double LOGO_ROOM = (LetterDesign.LOGO_MAX_WIDTH_MM + LetterDesign.LOGO_GAP_MM) * POINTS_PER_MM;
     /** Room the footer takes at the foot of the page: its line height, its type size and the gap above it. */
-    private static final double FOOTER_ROOM = LetterDesign.FOOTER_LEADING + LetterDesign.FOOTER_SIZE + LetterDesign.FOOTER_GAP;
+    private static final double FOOTER_ROOM =
+            LetterDesign.FOOTER_LEADING + LetterDesign.FOOTER_SIZE + LetterDesign.FOOTER_GAP;
     /** Lines are filled to this share of the text width, a margin for the estimate. */
     private static final double FILL = 0.995;
+
     private static final String SEPARATOR = LetterDesign.separator(2);
 
     /** Advance widths of Liberation Sans Regular for U+0020–U+007E, in thousandths of an em. */
@@ -42,7 +45,8 @@ final class PageFit {
         1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
         667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,
         333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
-        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};
+        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584
+    };
     /** Advance widths of Liberation Sans Bold for U+0020–U+007E, in thousandths of an em. */
     private static final short[] BOLD = {
         278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,
@@ -50,10 +54,10 @@ final class PageFit {
         975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
         667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556,
         333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611,
-        611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584};
+        611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584
+    };
 
-    private PageFit() {
-    }
+    private PageFit() {}
 
     /** The height the first page's text may fill: the page less its top margin and the footer's room. */
     static double room(Brand brand) {
@@ -65,7 +69,10 @@ final class PageFit {
 
     /** The first-page flow of the whole letter at a density, as if the page were endless. */
     static double height(Letter letter, Brand brand, Density d) {
-        double width = (mm(brand.pageSize().widthMm()) - mm(brand.margins().left()) - mm(brand.margins().right())) * FILL;
+        double width = (mm(brand.pageSize().widthMm())
+                        - mm(brand.margins().left())
+                        - mm(brand.margins().right()))
+                * FILL;
         double body = d.bodySize();
         double leading = d.bodyLeading();
         double y = letterhead(letter.sender(), brand, width, body);
@@ -74,12 +81,12 @@ final class PageFit {
             y += lines(plain(line), body, width) * leading;
         }
         y += d.blockGap();
-        y += lines(bold(letter.subject()), SUBJECT_SIZE, width) * SUBJECT_SIZE * LINE
-                + d.blockGap();
+        y += lines(bold(letter.subject()), SUBJECT_SIZE, width) * SUBJECT_SIZE * LINE + d.blockGap();
         y += lines(plain(letter.salutation()), body, width) * leading + d.paragraphAfter();
         for (Block block : letter.blocks()) {
             if (block instanceof Block.Heading heading) {
-                y += d.headingBefore() + d.headingAfter()
+                y += d.headingBefore()
+                        + d.headingAfter()
                         + lines(bold(heading.text()), HEADING_SIZE, width) * HEADING_SIZE * LINE;
             } else if (block instanceof Block.Paragraph paragraph) {
                 y += lines(paragraph.runs(), body, width) * leading + d.paragraphAfter();
@@ -166,9 +173,9 @@ final class PageFit {
     private static final class Wrap {
         private final double max;
         private int lines = 1;
-        private double line;   // the words placed on the current line
-        private double space;  // the spaces after them
-        private double word;   // the word being read
+        private double line; // the words placed on the current line
+        private double space; // the spaces after them
+        private double word; // the word being read
 
         Wrap(double max) {
             this.max = max;
@@ -237,8 +244,10 @@ final class PageFit {
             return true;
         }
         Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-        return block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA
-                || block == Character.UnicodeBlock.HANGUL_SYLLABLES || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        return block == Character.UnicodeBlock.HIRAGANA
+                || block == Character.UnicodeBlock.KATAKANA
+                || block == Character.UnicodeBlock.HANGUL_SYLLABLES
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
                 || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
     }
 

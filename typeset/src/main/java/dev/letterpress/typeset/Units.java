@@ -8,8 +8,7 @@ public final class Units {
     /** English Metric Units per millimetre (DrawingML). */
     public static final long EMU_PER_MM = 36_000;
 
-    private Units() {
-    }
+    private Units() {}
 
     /**
      * PDF points (1/72 inch).

@@ -26,8 +26,13 @@ class DensityTest {
 
     private static Letter letter(int sentences) {
         Letter.Builder b = Letter.builder()
-                .sender(new Sender("Ada Lovelace", "Python backend specialist", "ada@example.com", "+44 20 7946 0000",
-                        "London, UK", new Links("https://github.com/ada", null, null)))
+                .sender(new Sender(
+                        "Ada Lovelace",
+                        "Python backend specialist",
+                        "ada@example.com",
+                        "+44 20 7946 0000",
+                        "London, UK",
+                        new Links("https://github.com/ada", null, null)))
                 .recipient(new Recipient("Grace Hopper", "Acme", "Backend Engineer", "Berlin", "BE-1"))
                 .date(LocalDate.of(2026, 11, 29))
                 .subject("Backend Engineer | Python + AWS")
@@ -35,7 +40,8 @@ class DensityTest {
                 .closing("Kind regards,")
                 .signature(new Signature("Ada Lovelace", "ada@example.com", null, "https://github.com/ada"));
         for (int left = sentences; left > 0; left -= 3) {
-            b.block(Block.Paragraph.of(Inline.text(SENTENCE.repeat(Math.min(3, left)).strip())));
+            b.block(Block.Paragraph.of(
+                    Inline.text(SENTENCE.repeat(Math.min(3, left)).strip())));
         }
         return b.build();
     }
@@ -79,9 +85,15 @@ class DensityTest {
     void fitsLessOnAPageWithWiderMarginsOrABiggerFooterRoom() {
         int defaults = fitting(BRAND);
 
-        assertThat(fitting(BRAND.toBuilder().margins(new Margins(45, 20, 20, 20)).build())).isLessThan(defaults);
-        assertThat(fitting(BRAND.toBuilder().margins(new Margins(20, 20, 45, 20)).build())).isLessThan(defaults);
-        assertThat(fitting(BRAND.toBuilder().margins(new Margins(20, 40, 20, 40)).build())).isLessThan(defaults);
+        assertThat(fitting(
+                        BRAND.toBuilder().margins(new Margins(45, 20, 20, 20)).build()))
+                .isLessThan(defaults);
+        assertThat(fitting(
+                        BRAND.toBuilder().margins(new Margins(20, 20, 45, 20)).build()))
+                .isLessThan(defaults);
+        assertThat(fitting(
+                        BRAND.toBuilder().margins(new Margins(20, 40, 20, 40)).build()))
+                .isLessThan(defaults);
         assertThat(fitting(BRAND.toBuilder().logo(Path.of("logo.png")).build())).isLessThanOrEqualTo(defaults);
         // US Letter is shorter than A4 but wider, so its longer lines hold these paragraphs in fewer lines
         assertThat(fitting(BRAND.toBuilder().pageSize(PageSize.LETTER).build())).isGreaterThan(defaults);
@@ -129,7 +141,8 @@ class DensityTest {
         assertThat(PageFit.lines(List.of(Inline.text("mmmm-mmmm")), 10, 40)).isEqualTo(2);
         assertThat(PageFit.lines(List.of(Inline.text("m".repeat(30))), 10, 40)).isEqualTo(7);
         // CJK characters are an em wide and a line may break between any two of them
-        assertThat(PageFit.lines(List.of(Inline.text("\u674E\u5C0F\u9F8D\u674E\u5C0F\u9F8D")), 10, 30)).isEqualTo(2);
+        assertThat(PageFit.lines(List.of(Inline.text("\u674E\u5C0F\u9F8D\u674E\u5C0F\u9F8D")), 10, 30))
+                .isEqualTo(2);
     }
 
     @Test
@@ -144,7 +157,9 @@ class DensityTest {
 
     @Test
     void rejectsNullArguments() {
-        assertThatThrownBy(() -> Density.of(null, BRAND)).isInstanceOf(NullPointerException.class).hasMessage("letter");
+        assertThatThrownBy(() -> Density.of(null, BRAND))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("letter");
         assertThatThrownBy(() -> Density.NORMAL.fitsOnePage(letter(1), null)).hasMessage("brand");
     }
 }

@@ -40,5 +40,4 @@ public record CandidateView(
         Double yearsExperience,
         String yearsText,
         String experiencePeriod,
-        String transitioningFrom) {
-}
+        String transitioningFrom) {}

@@ -29,5 +29,4 @@ public record SkillView(
         String phrase,
         boolean required,
         boolean wanted,
-        boolean frontend) {
-}
+        boolean frontend) {}

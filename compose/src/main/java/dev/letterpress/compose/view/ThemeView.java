@@ -12,5 +12,4 @@ package dev.letterpress.compose.view;
  * @param inPosting whether the posting asks for it
  * @param atScale   whether the candidate's evidence for it carries throughput or scale figures
  */
-public record ThemeView(String id, String label, String phrase, boolean inPosting, boolean atScale) {
-}
+public record ThemeView(String id, String label, String phrase, boolean inPosting, boolean atScale) {}

@@ -2,6 +2,7 @@ package dev.letterpress.cli;
 
 import dev.letterpress.batch.Batch;
 import dev.letterpress.batch.BatchResult;
+import dev.letterpress.model.Brand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -106,9 +107,10 @@ final class BatchCommand implements Callable<Integer>, Cli.ContextAware {
             throw new CommandLine.ParameterException(
                     cl, "Invalid value for option '--threads': " + workers + " (use 1 to 256)");
         }
+        Brand brand = letters.brand();
         Batch.Builder builder = Batch.builder()
                 .applications(applications)
-                .brand(letters.brand())
+                .brand(brand)
                 .composer(letters.composer(context, cl))
                 .formats(letters.formats(cl))
                 .out(letters.out)
@@ -119,6 +121,7 @@ final class BatchCommand implements Callable<Integer>, Cli.ContextAware {
                 .zip(zip)
                 .delimiter(delimiter(cl))
                 .listener(new Progress(cl.getErr(), applications.toString(), System.console() != null, isVerbose()));
+        LetterOptions.renderers(brand, letters.systemFonts).forEach(builder::renderer);
         if (who.candidate != null) {
             builder.candidate(who.candidate);
         } else {

@@ -5,6 +5,7 @@ import dev.letterpress.batch.BatchListener;
 import dev.letterpress.batch.BatchResult;
 import dev.letterpress.batch.RowResult;
 import dev.letterpress.compose.Composer;
+import dev.letterpress.model.Brand;
 import dev.letterpress.model.Profiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,17 +69,21 @@ final class DemoCommand implements Callable<Integer>, Cli.ContextAware {
             copySamples(samples);
             Path cohort = samples.resolve("cohort");
             String[] first = new String[1];
-            Batch batch = Batch.builder()
+            Brand brand = Profiles.readBrand(cohort.resolve("brand.yaml"));
+            Batch.Builder demo = Batch.builder()
                     .applications(cohort.resolve("applications.csv"))
                     .candidates(cohort.resolve("candidates"))
-                    .brand(Profiles.readBrand(cohort.resolve("brand.yaml")))
+                    .brand(brand)
                     .composer(Composer.builder()
                             .date(Dates.resolve(date, context, cl))
                             .build())
                     .out(out)
                     .listener(new DemoProgress(
-                            new Progress(cl.getErr(), "applications.csv", System.console() != null, false), first))
-                    .build();
+                            new Progress(cl.getErr(), "applications.csv", System.console() != null, false), first));
+            // the demo shows what this machine can do: names in scripts the brand's font lacks
+            // (the cohort has a Chinese name) take the installed fonts, as --system-fonts does
+            LetterOptions.renderers(brand, true).forEach(demo::renderer);
+            Batch batch = demo.build();
             BatchResult result = CtrlC.run(batch, cl);
             if (result == null) {
                 return Cli.INTERRUPTED;

@@ -6,6 +6,7 @@ import dev.letterpress.batch.LetterRequest;
 import dev.letterpress.batch.MadeLetter;
 import dev.letterpress.compose.Composer;
 import dev.letterpress.compose.SentenceSource;
+import dev.letterpress.model.Brand;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.ImportOptions;
 import dev.letterpress.model.JobPosting;
@@ -92,11 +93,11 @@ final class GenerateCommand implements Callable<Integer>, Cli.ContextAware {
         JobPosting posting = Profiles.readJob(job, reading);
         List<String> formats = letters.formats(cl);
         Composer composer = letters.composer(context, cl);
-        LetterMaker maker = LetterMaker.builder()
-                .brand(letters.brand())
-                .composer(composer)
-                .formats(formats)
-                .build();
+        Brand brand = letters.brand();
+        LetterMaker.Builder makerBuilder =
+                LetterMaker.builder().brand(brand).composer(composer).formats(formats);
+        LetterOptions.renderers(brand, letters.systemFonts).forEach(makerBuilder::renderer);
+        LetterMaker maker = makerBuilder.build();
         MadeLetter made = maker.make(new LetterRequest(person, posting, template, formats));
         made.warnings().forEach(w -> cl.getErr().println("warning: " + job + ": " + w));
         List<Path> files;

@@ -2,8 +2,10 @@ package dev.letterpress.cli;
 
 import dev.letterpress.compose.Composer;
 import dev.letterpress.model.Brand;
+import dev.letterpress.model.LetterRenderer;
 import dev.letterpress.model.Profiles;
 import dev.letterpress.model.Renderers;
+import dev.letterpress.pdf.PdfRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +48,21 @@ final class LetterOptions {
             description = "The letters' date (default: SOURCE_DATE_EPOCH if" + " set, else today).")
     String date;
 
+    @Option(
+            names = "--system-fonts",
+            description = "Let PDFs take characters the brand's fonts lack (Chinese names, say) from the fonts"
+                    + " installed on this machine; the PDFs then depend on the machine's fonts.")
+    boolean systemFonts;
+
     Brand brand() {
         return brand == null ? Brand.defaults() : Profiles.readBrand(brand);
+    }
+
+    /** The renderers that replace the registry's for these options: a PDF renderer that may use system fonts. */
+    static List<LetterRenderer> renderers(Brand brand, boolean systemFonts) {
+        return systemFonts
+                ? List.of(PdfRenderer.builder(brand).systemFonts(true).build())
+                : List.of();
     }
 
     /** The asked-for formats, each one the renderer registry knows. */

@@ -17,6 +17,7 @@ import dev.letterpress.model.Project;
 import dev.letterpress.model.Seniority;
 import dev.letterpress.model.Skill;
 import dev.letterpress.model.SkillCategory;
+import dev.letterpress.text.Technologies;
 import dev.letterpress.text.Term;
 import dev.letterpress.text.TextIndex;
 import java.util.ArrayList;
@@ -59,6 +60,9 @@ final class Tailor {
     private static final int MAX_SCALE_FACTS = 3;
     /** Years from which a derived headline says "specialist" rather than "developer". */
     private static final double SPECIALIST_YEARS = 3;
+
+    private static final java.util.regex.Pattern BACKEND_WORDS =
+            java.util.regex.Pattern.compile("(?i)\\b(back-?end|server|api|apis|platform|microservices?)\\b");
 
     private final Lexicon lexicon;
     private final int maxSkills;
@@ -1078,7 +1082,29 @@ final class Tailor {
             return name + " developer moving from " + from + " to backend";
         }
         Double years = smaller(language.skill.years(), candidate.yearsExperience());
-        return name + (years != null && years >= SPECIALIST_YEARS ? " backend specialist" : " backend developer");
+        // "backend" only when the profile shows backend work: a CEO who writes C++ is a C++ developer
+        String kind = backendEvidence(candidate) ? " backend" : "";
+        return name + kind + (years != null && years >= SPECIALIST_YEARS ? " specialist" : " developer");
+    }
+
+    /**
+     * Whether the profile allows calling its owner a backend developer: it has no headline, or its
+     * headline says backend work, or it has a backend or database skill.
+     */
+    private boolean backendEvidence(Candidate candidate) {
+        String headline = candidate.headline();
+        if (headline == null || BACKEND_WORDS.matcher(headline).find()) {
+            // a profile that says nothing of its role is read as applying for the backend role it
+            // applies to; one whose own headline names another role ("CEO and founder") is not
+            return true;
+        }
+        for (var skill : candidate.skills()) {
+            Set<Technologies.Area> areas = lexicon.areas(skill.name());
+            if (areas.contains(Technologies.Area.BACKEND) || areas.contains(Technologies.Area.DATABASES)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The smaller of two year counts, either of which may be unknown. */

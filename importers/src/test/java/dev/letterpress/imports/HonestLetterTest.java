@@ -61,6 +61,10 @@ class HonestLetterTest {
                     .as("%s in the letter to %s", technology, posting)
                     .doesNotContainPattern("(?i)(?<![\\w+#-])" + Pattern.quote(technology) + "(?![\\w+#-])");
         }
+        // the resume's label is "CEO and founder": C++ is its language, but it never claims backend work
+        assertThat(body)
+                .as("a backend claim the resume never made")
+                .doesNotContainPattern("(?i)I.m an? [\\w+#]+ back-?end (specialist|developer)");
         assertThat(body)
                 .contains("Cut video transcoding time from 4 hours to 25 minutes with a middle-out compression"
                         + " pass written in C++");

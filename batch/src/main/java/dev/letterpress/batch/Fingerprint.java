@@ -60,10 +60,10 @@ final class Fingerprint {
 
     /** The digest of one request; called from one thread. */
     String of(LetterRequest request, List<String> formats) {
-        String person = candidates.computeIfAbsent(request.candidate(), c -> sha256(canonical(c)));
+        String person = candidates.computeIfAbsent(request.candidate(), c -> Digests.sha256Hex(canonical(c)));
         String text = prefix + "\ncandidate=" + person + "\njob=" + canonical(request.job()) + "\ntemplate="
                 + (request.template() == null ? "" : request.template()) + "\nformats=" + String.join(",", formats);
-        return sha256(text);
+        return Digests.sha256Hex(text);
     }
 
     /** The canonical text of a value, as the class comment describes it. */
@@ -87,7 +87,7 @@ final class Fingerprint {
         } else if (value instanceof Path path) {
             s.append("file:").append(fileDigest(path));
         } else if (value instanceof byte[] bytes) {
-            s.append("bytes:").append(sha256(bytes));
+            s.append("bytes:").append(Digests.sha256Hex(bytes));
         } else if (value instanceof Locale locale) {
             s.append(locale.toLanguageTag());
         } else if (value instanceof TemporalAccessor || value instanceof java.time.ZoneId) {
@@ -137,7 +137,7 @@ final class Fingerprint {
             return "missing";
         }
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = digest();
+            MessageDigest digest = Digests.sha256();
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
@@ -146,17 +146,5 @@ final class Fingerprint {
         } catch (IOException e) {
             return "unreadable";
         }
-    }
-
-    static String sha256(String text) {
-        return Digests.sha256Hex(text);
-    }
-
-    static String sha256(byte[] bytes) {
-        return Digests.sha256Hex(bytes);
-    }
-
-    private static MessageDigest digest() {
-        return Digests.sha256();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.letterpress.compose.Composition;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.Candidate;
+import dev.letterpress.model.Digests;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.JobPosting;
 import java.io.IOException;
@@ -509,7 +510,7 @@ class BatchTest {
             for (Path p : walk.filter(Files::isRegularFile)
                     .filter(p -> !p.endsWith(LetterFolder.LOCK))
                     .toList()) {
-                files.put(root.relativize(p).toString(), Fingerprint.sha256(Files.readAllBytes(p)));
+                files.put(root.relativize(p).toString(), Digests.sha256Hex(Files.readAllBytes(p)));
             }
         }
         return files;

@@ -2,6 +2,7 @@ package dev.letterpress.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.letterpress.model.Digests;
 import dev.letterpress.review.DocxText;
 import dev.letterpress.review.PdfText;
 import java.io.IOException;
@@ -79,7 +80,7 @@ class RealRenderersTest {
             for (Path p : walk.filter(Files::isRegularFile)
                     .filter(p -> !p.endsWith(LetterFolder.LOCK))
                     .toList()) {
-                files.put(root.relativize(p).toString(), Fingerprint.sha256(Files.readAllBytes(p)));
+                files.put(root.relativize(p).toString(), Digests.sha256Hex(Files.readAllBytes(p)));
             }
         }
         return files;

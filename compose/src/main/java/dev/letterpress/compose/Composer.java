@@ -6,6 +6,7 @@ import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Letter;
 import dev.letterpress.model.Problem;
+import dev.letterpress.model.QuietLogging;
 import dev.letterpress.model.Recipient;
 import dev.letterpress.model.Sender;
 import dev.letterpress.model.Seniority;
@@ -57,6 +58,11 @@ import org.thymeleaf.templateresource.StringTemplateResource;
  * or read as markup.
  */
 public final class Composer {
+    static {
+        // Thymeleaf logs through SLF4J: started silently when the application binds no logger
+        QuietLogging.start();
+    }
+
     /** The built-in template for an experienced backend engineer. */
     public static final String EXPERIENCED = "experienced";
     /** The built-in template for a developer with about two years aiming at a mid-level role. */

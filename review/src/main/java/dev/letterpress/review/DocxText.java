@@ -2,6 +2,7 @@ package dev.letterpress.review;
 
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Problem;
+import dev.letterpress.model.QuietLogging;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,6 +48,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
  * {@link InvalidInputException} that says why, never with a hang or an out-of-memory error.
  */
 public final class DocxText {
+    static {
+        // POI logs through the Log4j API, which log4j-to-slf4j hands to SLF4J: started silently when the application
+        // binds no logger
+        QuietLogging.start();
+    }
+
     private static final String CONTENT_TYPES = "[Content_Types].xml";
     /** Largest DOCX file read, in megabytes. */
     public static final int MAX_MEGABYTES = 20;

@@ -2,6 +2,7 @@ package dev.letterpress.review;
 
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Problem;
+import dev.letterpress.model.QuietLogging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -35,6 +36,12 @@ import org.apache.pdfbox.text.TextPosition;
  * wrong — not a PDF, damaged, protected by a password, too long, or without text (a scanned image).
  */
 public final class PdfText {
+    static {
+        // PDFBox logs through commons-logging, which hands it to SLF4J: started silently when the application binds no
+        // logger
+        QuietLogging.start();
+    }
+
     /** The largest file read, 20 MiB: far more than any letter needs. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     /** The most pages read: a letter has one or two. */

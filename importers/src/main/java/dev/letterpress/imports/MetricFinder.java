@@ -2,10 +2,10 @@ package dev.letterpress.imports;
 
 import dev.letterpress.model.Metric;
 import dev.letterpress.model.MetricKind;
+import dev.letterpress.text.Quantities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +18,8 @@ import java.util.regex.Pattern;
  * figures. The sentence itself is never changed.
  */
 final class MetricFinder {
-    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String MAG = "(?:\\s?(k|K|M|B|bn|thousand|million|billion)(?![A-Za-z]))?\\+?";
-    private static final String UNIT = "(%|[A-Za-z]+(?:/[A-Za-z]+)?)";
-    private static final Pattern CHANGE = Pattern.compile("\\bfrom\\s+(?:about\\s+|over\\s+|~)?[$€£]?" + NUM + MAG
-            + "\\s*" + UNIT + "?\\s+(?:down\\s+|up\\s+)?to\\s+(?:under\\s+|below\\s+|about\\s+|~)?[$€£]?" + NUM + MAG
-            + "\\s*" + UNIT + "?");
+    private static final String NUM = "(" + Quantities.DIGITS + ")";
+    private static final String MAG = "(?:\\s?(" + Quantities.MAGNITUDE + ")(?![A-Za-z]))?\\+?";
     private static final Pattern RATE = Pattern.compile("(?<![\\w.,])" + NUM + MAG + "\\s*([A-Za-z]+(?:\\s[A-Za-z]+)?)?"
             + "\\s*(?:/|\\s+per\\s+|\\s+a\\s+)(s|sec|second|min|minute|h|hr|hour|day|week|month|year|yr)\\b");
     private static final Pattern MONEY = Pattern.compile("([$€£])\\s?" + NUM + MAG);
@@ -78,8 +74,8 @@ final class MetricFinder {
             "a", "an", "the", "to", "on", "by", "in", "with", "for", "after", "and", "or", "at", "of", "from", "per",
             "using", "via", "while", "when", "across", "over", "under", "within", "through", "thanks", "as", "so",
             "which", "that", "during", "before", "but", "into");
-    private static final Map<String, Double> SECONDS =
-            Map.of("ms", 0.001, "s", 1.0, "min", 60.0, "hours", 3600.0, "days", 86400.0, "weeks", 604800.0);
+    /** Units of time from the shortest, to state a change in the smaller of its two units. */
+    private static final List<String> TIME_UNITS = List.of("ms", "s", "min", "hours", "days", "weeks");
 
     private MetricFinder() {}
 
@@ -101,7 +97,7 @@ final class MetricFinder {
             return Metric.of(kind, value, "%");
         });
         each(DURATION, sentence, found, m -> {
-            String unit = timeUnit(m.group(2));
+            String unit = Quantities.timeUnit(m.group(2));
             boolean latency = unit.equals("ms") || (unit.equals("s") && near(LATENCY_WORDS, sentence, m));
             return Metric.of(
                     latency ? MetricKind.LATENCY : MetricKind.OTHER,
@@ -150,36 +146,32 @@ final class MetricFinder {
     }
 
     private static void change(String sentence, List<Found> found) {
-        Matcher m = CHANGE.matcher(sentence);
-        while (m.find()) {
-            String firstUnit = m.group(3);
-            String secondUnit = m.group(6);
-            firstUnit = firstUnit == null || !isWordUnit(firstUnit) ? null : firstUnit;
-            secondUnit = secondUnit == null || !isWordUnit(secondUnit) ? null : secondUnit;
-            double before = number(m.group(1), m.group(2));
-            double after = number(m.group(4), m.group(5));
-            Metric metric = change(sentence, m, before, firstUnit, after, secondUnit);
+        for (Quantities.Change c : Quantities.changes(sentence)) {
+            String firstUnit = c.fromUnit() == null || !isWordUnit(c.fromUnit()) ? null : c.fromUnit();
+            String secondUnit = c.toUnit() == null || !isWordUnit(c.toUnit()) ? null : c.toUnit();
+            Metric metric = change(sentence, c, firstUnit, secondUnit);
             if (metric != null) {
-                found.add(new Found(m.start(), m.end(), metric));
+                found.add(new Found(c.start(), c.end(), metric));
             }
         }
     }
 
-    private static Metric change(
-            String sentence, Matcher m, double before, String firstUnit, double after, String secondUnit) {
+    private static Metric change(String sentence, Quantities.Change m, String firstUnit, String secondUnit) {
+        double before = m.before();
+        double after = m.after();
         boolean money = sentence.substring(m.start(), m.end()).matches("(?s).*[$€£].*");
         String unit = secondUnit != null ? secondUnit : firstUnit;
-        if (unit == null && !money && isYear(m.group(1)) && isYear(m.group(4))) {
+        if (unit == null && !money && isYear(m.fromDigits()) && isYear(m.toDigits())) {
             return null;
         }
-        String firstTime = firstUnit == null ? null : timeUnitOrNull(firstUnit);
-        String secondTime = secondUnit == null ? null : timeUnitOrNull(secondUnit);
+        String firstTime = firstUnit == null ? null : Quantities.timeUnit(firstUnit);
+        String secondTime = secondUnit == null ? null : Quantities.timeUnit(secondUnit);
         if (secondTime != null || firstTime != null) {
             String a = firstTime == null ? secondTime : firstTime;
             String b = secondTime == null ? firstTime : secondTime;
-            String smaller = SECONDS.get(a) <= SECONDS.get(b) ? a : b;
-            before = before * SECONDS.get(a) / SECONDS.get(smaller);
-            after = after * SECONDS.get(b) / SECONDS.get(smaller);
+            String smaller = TIME_UNITS.indexOf(a) <= TIME_UNITS.indexOf(b) ? a : b;
+            before = Quantities.convert(before, a, smaller);
+            after = Quantities.convert(after, b, smaller);
             boolean latency = smaller.equals("ms") || (smaller.equals("s") && near(LATENCY_WORDS, sentence, m));
             return latency
                     ? Metric.change(MetricKind.LATENCY, round(before), round(after), latencyUnit(smaller, sentence))
@@ -244,30 +236,6 @@ final class MetricFinder {
         return false;
     }
 
-    private static String timeUnitOrNull(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return w.matches("ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?")
-                ? timeUnit(w)
-                : null;
-    }
-
-    private static String timeUnit(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.equals("ms") || w.startsWith("milli")) {
-            return "ms";
-        }
-        if (w.startsWith("s")) {
-            return "s";
-        }
-        if (w.startsWith("m")) {
-            return "min";
-        }
-        if (w.startsWith("h")) {
-            return "hours";
-        }
-        return w.startsWith("d") ? "days" : "weeks";
-    }
-
     private static String latencyUnit(String unit, String sentence) {
         Matcher p = PERCENTILE.matcher(sentence);
         return p.find() ? unit + " " + p.group(1).toLowerCase(Locale.ROOT) : unit;
@@ -275,21 +243,21 @@ final class MetricFinder {
 
     /** Whether the words of a kind stand near the figure: within 50 characters before, 30 after. */
     private static boolean near(Pattern words, String sentence, Matcher m) {
-        int from = Math.max(0, m.start() - 50);
-        int to = Math.min(sentence.length(), m.end() + 30);
+        return near(words, sentence, m.start(), m.end());
+    }
+
+    private static boolean near(Pattern words, String sentence, Quantities.Change c) {
+        return near(words, sentence, c.start(), c.end());
+    }
+
+    private static boolean near(Pattern words, String sentence, int start, int end) {
+        int from = Math.max(0, start - 50);
+        int to = Math.min(sentence.length(), end + 30);
         return words.matcher(sentence.substring(from, to)).find();
     }
 
     private static double number(String digits, String magnitude) {
-        double value = Double.parseDouble(digits.replace(",", ""));
-        if (magnitude == null) {
-            return value;
-        }
-        return switch (magnitude) {
-            case "k", "K", "thousand" -> value * 1e3;
-            case "M", "million" -> value * 1e6;
-            default -> value * 1e9;
-        };
+        return Quantities.value(digits, magnitude);
     }
 
     private static double round(double value) {

@@ -1,5 +1,6 @@
 package dev.letterpress.review;
 
+import dev.letterpress.text.Quantities;
 import dev.letterpress.text.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class Figures {
     /** A number as letters write it: "45", "3,500", "1.2B", "$40k", "10 million", "200+". */
-    private static final String NUMBER = "(?<![\\p{L}\\p{N}.,])[$€£¥]?\\d+(?:[.,]\\d+)*"
-            + "(?:\\s?(?:[kKMB]|bn|million|billion|thousand)(?![\\p{L}]))?\\+?";
+    private static final String NUMBER = "(?<![\\p{L}\\p{N}.,])" + Quantities.CURRENCY + "?\\d+(?:[.,]\\d+)*"
+            + "(?:\\s?(?:" + Quantities.MAGNITUDE + ")(?![\\p{L}]))?\\+?";
     /** Between the number and its unit: nothing, a hyphen, or up to two words ("policy documents"). */
     private static final String GAP = "(?:\\s*-?|\\s+(?:[\\p{L}][\\p{L}'-]*\\s+){1,2})";
 
@@ -86,10 +87,7 @@ final class Figures {
         return false;
     }
 
-    /** A number inside a figure, and the words that may follow it without making it a result. */
-    private static final Pattern VALUE =
-            Pattern.compile("(\\d+(?:[.,]\\d+)*)\\s?([kKMB]|bn|million|billion|thousand)?");
-
+    /** The words that may follow a number without making it a result. */
     private static final Pattern EXPERIENCE = Pattern.compile("\\s*\\(?\\s*(?:\\+\\s*)?(?:years?|yrs?|months?)\\b");
 
     /**
@@ -107,13 +105,13 @@ final class Figures {
                 continue; // the same figure, matched by another pattern
             }
             covered = span.end();
-            Matcher m = VALUE.matcher(sentence).region(span.start(), span.end());
+            Matcher m = Quantities.NUMBER.matcher(sentence).region(span.start(), span.end());
             while (m.find()) {
                 Matcher after = EXPERIENCE.matcher(sentence).region(m.end(), sentence.length());
                 if (after.lookingAt()) {
                     continue;
                 }
-                double value = value(m.group(1), m.group(2));
+                double value = Quantities.value(m);
                 if (seen.contains(value)) {
                     return withUnit(sentence, m.start(), m.end());
                 }
@@ -136,18 +134,6 @@ final class Figures {
             e++;
         }
         return text.subSequence(start, e).toString().strip();
-    }
-
-    private static double value(String digits, String magnitude) {
-        double v = Double.parseDouble(digits.replace(",", ""));
-        if (magnitude == null) {
-            return v;
-        }
-        return switch (magnitude) {
-            case "k", "K", "thousand" -> v * 1e3;
-            case "M", "million" -> v * 1e6;
-            default -> v * 1e9;
-        };
     }
 
     /** Every match of the patterns, in no particular order. */

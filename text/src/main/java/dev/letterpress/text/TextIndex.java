@@ -29,7 +29,9 @@ public final class TextIndex {
     /** Words of at most this many characters are "short". */
     public static final int SHORT = 4;
 
-    private static final long SEED = 0xcbf29ce484222325L;
+    /** The FNV-1a offset basis: the hash of an empty key. */
+    static final long SEED = 0xcbf29ce484222325L;
+
     private static final long PRIME = 0x100000001b3L;
 
     private final Hashes lowerCaseNames;
@@ -58,9 +60,17 @@ public final class TextIndex {
     public static long hash(String key) {
         long h = SEED;
         for (int i = 0; i < key.length(); i++) {
-            h = (h ^ key.charAt(i)) * PRIME;
+            h = step(h, key.charAt(i));
         }
         return h;
+    }
+
+    /**
+     * A hash extended by one character of a key: how composing's index and review's {@link Terms}
+     * both file what they read.
+     */
+    static long step(long h, char c) {
+        return (h ^ c) * PRIME;
     }
 
     /**
@@ -106,7 +116,7 @@ public final class TextIndex {
             int length = 0;
             for (int k = w; k < count && k < w + MAX_WORDS && length <= MAX_KEY; k++) {
                 for (int c = starts[k]; c < ends[k]; c++) {
-                    h = (h ^ Character.toLowerCase(text.charAt(c))) * PRIME;
+                    h = step(h, Character.toLowerCase(text.charAt(c)));
                 }
                 length += ends[k] - starts[k];
                 if (k == w
@@ -134,7 +144,8 @@ public final class TextIndex {
         return this;
     }
 
-    private static boolean wordChar(char c) {
+    /** Whether a character belongs to a word, and to a key ({@link Synonyms#key}): a letter, digit, + or #. */
+    static boolean wordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '+' || c == '#';
     }
 

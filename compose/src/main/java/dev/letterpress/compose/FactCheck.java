@@ -162,6 +162,7 @@ final class FactCheck {
             c.phone(),
             c.location(),
             c.headline(),
+            c.summary(),
             c.transitioningFrom(),
             c.links().github(),
             c.links().linkedin(),

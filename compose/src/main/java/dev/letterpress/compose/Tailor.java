@@ -1133,7 +1133,8 @@ final class Tailor {
                 c.yearsExperience(),
                 Phrases.years(c.yearsExperience()),
                 Phrases.period(c.yearsExperience()),
-                Phrases.clean(c.transitioningFrom()));
+                Phrases.clean(c.transitioningFrom()),
+                Phrases.clean(c.summary()));
     }
 
     private String titleWithSeniority(String title, Posting posting) {

@@ -1,20 +1,23 @@
 package dev.letterpress.batch;
 
 import dev.letterpress.compose.Composer;
-import dev.letterpress.compose.Composition;
 import dev.letterpress.compose.TemplateInfo;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.JobPosting;
 import dev.letterpress.model.Letter;
+import java.util.List;
 import java.util.Set;
 
 /** What a batch needs from the composer: letters, the template names rows may ask for, a fingerprint. */
 interface LetterComposer {
     Letter compose(Candidate candidate, JobPosting job, String template);
 
-    /** The letter with the fact check's findings; a composer without a fact check finds nothing. */
-    default Composition composition(Candidate candidate, JobPosting job, String template) {
-        return new Composition(compose(candidate, job, template), java.util.List.of(), java.util.List.of());
+    /**
+     * The fact check's findings on a letter composed from these inputs, without the sentences'
+     * sources, which a batch never uses; a composer without a fact check finds nothing.
+     */
+    default List<String> factCheck(Letter letter, Candidate candidate, JobPosting job) {
+        return List.of();
     }
 
     Set<String> templateNames();
@@ -39,8 +42,8 @@ interface LetterComposer {
             }
 
             @Override
-            public Composition composition(Candidate candidate, JobPosting job, String template) {
-                return composer.composition(candidate, job, template);
+            public List<String> factCheck(Letter letter, Candidate candidate, JobPosting job) {
+                return composer.factCheck(letter, candidate, job);
             }
 
             @Override

@@ -1,7 +1,6 @@
 package dev.letterpress.batch;
 
 import dev.letterpress.compose.Composer;
-import dev.letterpress.compose.Composition;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.Letter;
@@ -142,14 +141,16 @@ public final class LetterMaker {
     /** Composes and reviews; renders only when asked (a dry run does not). */
     MadeLetter make(LetterRequest request, List<String> wanted, boolean render) {
         checkFormats(wanted);
-        Composition composition = composer.composition(request.candidate(), request.job(), request.template());
+        Letter composed = composer.compose(request.candidate(), request.job(), request.template());
+        // checked as composed: the sentences' sources are for --explain and the library, not a batch
+        List<String> findings = composer.factCheck(composed, request.candidate(), request.job());
         // dated in the brand's language, as the documents are
-        Letter letter = composition.letter().withLocale(brand.locale());
+        Letter letter = composed.withLocale(brand.locale());
         Review review = reviewer == null ? null : reviewer.review(letter, request.job());
         Map<String, byte[]> documents = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
         // the fact check's findings are bugs of ours; they are never silent
-        composition.factFindings().forEach(finding -> warnings.add("fact check: " + finding));
+        findings.forEach(finding -> warnings.add("fact check: " + finding));
         if (render) {
             for (String format : wanted) {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);

@@ -3,12 +3,12 @@ package dev.letterpress.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.letterpress.compose.Composition;
 import dev.letterpress.model.Brand;
 import dev.letterpress.model.Candidate;
 import dev.letterpress.model.Digests;
 import dev.letterpress.model.InvalidInputException;
 import dev.letterpress.model.JobPosting;
+import dev.letterpress.model.Letter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -531,9 +531,8 @@ class BatchTest {
         Path csv = csv(HEADER + "ada,Acme,Dev,,\n");
         LetterComposer finding = new TestComposer() {
             @Override
-            public Composition composition(Candidate candidate, JobPosting job, String template) {
-                return new Composition(
-                        compose(candidate, job, template), List.of(), List.of("figure \"9\" traces to no input value"));
+            public List<String> factCheck(Letter letter, Candidate candidate, JobPosting job) {
+                return List.of("figure \"9\" traces to no input value");
             }
         };
 

@@ -1,8 +1,10 @@
 package dev.letterpress.benchmarks;
 
+import dev.letterpress.compose.Composition;
 import dev.letterpress.model.Letter;
 import dev.letterpress.review.Review;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -11,7 +13,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 
 /**
  * Letterpress's own stages through the public façade, one letter per call, each call a different
- * posting: compose; render a composed letter as DOCX; as PDF; review it; and compose then render
+ * posting: compose; the fact check of a composed letter; compose with provenance and fact check;
+ * render a composed letter as DOCX; as PDF; review it; and compose then render
  * both, which is the work of one batch row without the review and the file writes.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -28,6 +31,32 @@ public class StageBenchmarks {
     @Benchmark
     public Letter compose(Fixture f, Turn t) {
         return f.letterpress.compose(f.candidate, f.jobs[t.next()]);
+    }
+
+    /**
+     * Runs the fact check on one composed letter, as a batch does for every row.
+     *
+     * @param f the shared pipeline and inputs
+     * @param t this thread's rotation
+     * @return the findings (none)
+     */
+    @Benchmark
+    public List<String> factCheck(Fixture f, Turn t) {
+        int i = t.next();
+        return f.letterpress.composer().factCheck(f.letters[i], f.candidate, f.jobs[i]);
+    }
+
+    /**
+     * Composes one letter with its sentences' sources and its fact check, as {@code generate
+     * --explain} and the library's {@code Composer.composition} do.
+     *
+     * @param f the shared pipeline and inputs
+     * @param t this thread's rotation
+     * @return the composition
+     */
+    @Benchmark
+    public Composition composition(Fixture f, Turn t) {
+        return f.letterpress.composer().composition(f.candidate, f.jobs[t.next()], null);
     }
 
     /**

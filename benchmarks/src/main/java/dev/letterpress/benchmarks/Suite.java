@@ -198,7 +198,7 @@ public final class Suite {
                 .shouldFailOnError(true)
                 .output(target.resolve("jmh-" + threads + "-thread" + (threads == 1 ? "" : "s") + ".log")
                         .toString());
-        log("JMH, " + threads + " thread(s): 9 benchmarks, one fork each (log in " + target + ")");
+        log("JMH, " + threads + " thread(s): 11 benchmarks, one fork each (log in " + target + ")");
         for (RunResult r : new Runner(options.build()).run()) {
             String name = r.getParams().getBenchmark();
             String method = name.substring(name.lastIndexOf('.') + 1);

@@ -56,6 +56,8 @@ class BenchmarksSmokeTest {
         assertThat(scores)
                 .containsOnlyKeys(
                         "compose",
+                        "factCheck",
+                        "composition",
                         "renderDocx",
                         "renderPdf",
                         "review",

@@ -29,7 +29,11 @@ class ImportCommandTest {
                 id: "richard-hendriks"  # made from /basics/name
                 name: "Richard Hendriks"  # /basics/name (line 4)
                 """)
-                .contains("yearsExperience: 14.5  # the dates of 2 work entries up to 2026-03-02\n");
+                .contains(
+                        "summary: \"Founder of a compression start-up. I wrote the first version of our lossless"
+                                + " compression engine and now run the company: fundraising, hiring and product.\""
+                                + "  # /basics/summary (line 10)\n",
+                        "yearsExperience: 14.5  # the dates of 2 work entries up to 2026-03-02\n");
     }
 
     @Test

@@ -168,6 +168,28 @@ public final class Composer {
         return new Composition(letter, Provenance.of(letter, candidate, job), factCheck.check(letter, candidate, job));
     }
 
+    /**
+     * Runs the fact check of {@link #composition} on a letter this composer made, without working
+     * out where each sentence came from: what a batch needs for every row.
+     *
+     * <pre>{@code
+     * Letter letter = composer.compose(candidate, job);
+     * composer.factCheck(letter, candidate, job).forEach(f -> log.warn("fact check: " + f));
+     * }</pre>
+     *
+     * @param letter    a letter composed from {@code candidate} and {@code job}; never null
+     * @param candidate the candidate it was made from; never null
+     * @param job       the posting it was made from; never null
+     * @return one message per finding, as {@link Composition#factFindings()} holds them; empty when
+     *         the letter passes; unmodifiable
+     */
+    public List<String> factCheck(Letter letter, Candidate candidate, JobPosting job) {
+        Objects.requireNonNull(letter, "letter");
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(job, "job");
+        return factCheck.check(letter, candidate, job);
+    }
+
     private Letter letter(Candidate candidate, JobPosting job, String name, TemplateModel model) {
         LetterXml.Body body = body(templates.get(name), model);
         var links = candidate.links();

@@ -46,9 +46,6 @@ import java.util.regex.Pattern;
  * <p>Thread-safe; well under a tenth of a millisecond per letter.
  */
 final class FactCheck {
-    /** The word after a number, to tell years of experience from results. */
-    private static final Pattern DURATION = Pattern.compile("\\s*(?:years?|months?)\\b");
-
     private static final Pattern PUNCTUATION = Pattern.compile(
             "(?<!\\.)\\.\\.(?!\\.)|[,;:!?]\\s*\\.(?![.\\p{L}\\p{N}])|[,;:]\\s*[,;:!?]|\\s[,;:](?=\\s|$)|\\s\\.(?=\\s|$)|\\(\\s*\\)");
 
@@ -67,23 +64,49 @@ final class FactCheck {
                 .toList();
     }
 
-    /** What the letter was made from: every input text, and every value a figure may come from. */
+    /**
+     * What the letter was made from: every input text, and every value a figure may come from. The
+     * numbers written in the texts are read only when a figure is none of the inputs' own values
+     * (years, a metric's values), which is rare; the short names (skills, the posting's lists) are
+     * kept apart, as they name nearly every technology a letter states.
+     */
     private static final class Inputs {
         final List<String> texts = new ArrayList<>();
-        final List<Double> values = new ArrayList<>();
+        /** Skill names and the posting's lists, in {@link #texts} too. */
+        final List<String> names = new ArrayList<>();
+        /** Every other text, in {@link #texts} too. */
+        final List<String> prose = new ArrayList<>();
+
+        private double[] values = new double[32];
+        private int valueCount;
+        private double[] written;
+
+        void name(String text) {
+            if (text != null && !text.isBlank()) {
+                texts.add(text);
+                names.add(text);
+            }
+        }
 
         void text(String text) {
             if (text != null && !text.isBlank()) {
                 texts.add(text);
-                values.addAll(Numbers.in(text));
+                prose.add(text);
             }
+        }
+
+        private void value(double v) {
+            if (valueCount == values.length) {
+                values = java.util.Arrays.copyOf(values, valueCount * 2);
+            }
+            values[valueCount++] = v;
         }
 
         void years(Double years) {
             if (years != null) {
-                values.add(years);
-                values.add(Math.round(years * 10) / 10.0);
-                values.add((double) Math.round(years * 12));
+                value(years);
+                value(Math.round(years * 10) / 10.0);
+                value(Math.round(years * 12));
             }
         }
 
@@ -91,7 +114,7 @@ final class FactCheck {
             for (Metric m : metrics) {
                 for (Double d : new Double[] {m.value(), m.before(), m.after()}) {
                     if (d != null) {
-                        values.add(d);
+                        value(d);
                     }
                 }
                 text(m.unit());
@@ -99,8 +122,22 @@ final class FactCheck {
         }
 
         boolean holds(double figure) {
-            for (double v : values) {
-                if (Numbers.same(figure, v)) {
+            if (holds(figure, values, valueCount)) {
+                return true;
+            }
+            if (written == null) {
+                List<Double> numbers = new ArrayList<>();
+                for (String t : texts) {
+                    numbers.addAll(Numbers.in(t));
+                }
+                written = numbers.stream().mapToDouble(Double::doubleValue).toArray();
+            }
+            return holds(figure, written, written.length);
+        }
+
+        private static boolean holds(double figure, double[] values, int count) {
+            for (int i = 0; i < count; i++) {
+                if (Numbers.same(figure, values[i])) {
                     return true;
                 }
             }
@@ -125,6 +162,7 @@ final class FactCheck {
             c.phone(),
             c.location(),
             c.headline(),
+            c.summary(),
             c.transitioningFrom(),
             c.links().github(),
             c.links().linkedin(),
@@ -134,20 +172,20 @@ final class FactCheck {
         }
         in.years(c.yearsExperience());
         for (Skill s : c.skills()) {
-            in.text(s.name());
+            in.name(s.name());
             in.text(s.evidence());
             in.years(s.years());
         }
         for (Achievement a : c.achievements()) {
             in.text(a.text());
-            a.skills().forEach(in::text);
+            a.skills().forEach(in::name);
             in.metrics(a.metrics());
         }
         for (Project p : c.projects()) {
             in.text(p.name());
             in.text(p.summary());
             in.text(p.link());
-            p.skills().forEach(in::text);
+            p.skills().forEach(in::name);
             in.metrics(p.metrics());
         }
         for (String s : new String[] {
@@ -155,9 +193,9 @@ final class FactCheck {
         }) {
             in.text(s);
         }
-        job.requiredSkills().forEach(in::text);
-        job.niceToHave().forEach(in::text);
-        job.keywords().forEach(in::text);
+        job.requiredSkills().forEach(in::name);
+        job.niceToHave().forEach(in::name);
+        job.keywords().forEach(in::name);
         return in;
     }
 
@@ -174,8 +212,10 @@ final class FactCheck {
         for (Pieces.Piece piece : Pieces.of(letter)) {
             String text = piece.text();
             all.append(text).append('\n');
-            for (String sentence : Pieces.sentences(text)) {
-                figures(sentence, in, findings);
+            if (Numbers.hasDigit(text)) {
+                for (String sentence : Pieces.sentences(text)) {
+                    figures(sentence, in, findings);
+                }
             }
             punctuation(text, in, findings);
             balance(text, in, findings);
@@ -197,8 +237,7 @@ final class FactCheck {
             if (!in.holds(v)) {
                 findings.add("figure \"" + m.group().strip() + "\" traces to no input value, in \"" + sentence + "\"");
             }
-            Matcher after = DURATION.matcher(sentence).region(m.end(), sentence.length());
-            if (after.lookingAt()) {
+            if (duration(sentence, m.end())) {
                 continue;
             }
             if (seen.contains(v) && !saidTwiceInInput(v, in)) {
@@ -206,6 +245,33 @@ final class FactCheck {
             }
             seen.add(v);
         }
+    }
+
+    /**
+     * Whether "years" or "months" follows a number at {@code i} (spaces between), as a whole word:
+     * the years of a skill or of experience, not the figure of a result.
+     */
+    private static boolean duration(String sentence, int i) {
+        int n = sentence.length();
+        while (i < n && " \t\n\u000B\f\r".indexOf(sentence.charAt(i)) >= 0) {
+            i++;
+        }
+        int end;
+        if (sentence.startsWith("year", i)) {
+            end = i + 4;
+        } else if (sentence.startsWith("month", i)) {
+            end = i + 5;
+        } else {
+            return false;
+        }
+        if (end < n && sentence.charAt(end) == 's') {
+            end++;
+        }
+        if (end == n) {
+            return true;
+        }
+        char next = sentence.charAt(end); // a regular expression's word boundary
+        return !wordChar(next) && next != '_' && Character.getType(next) != Character.NON_SPACING_MARK;
     }
 
     private static boolean saidTwiceInInput(double v, Inputs in) {
@@ -252,8 +318,7 @@ final class FactCheck {
                 space = true;
                 continue;
             }
-            boolean mark = ".,;:!?".indexOf(c) >= 0;
-            if (mark && (space || ".,;:!?".indexOf(previous) >= 0) || (c == ')' && previous == '(')) {
+            if (mark(c) && (space || mark(previous)) || (c == ')' && previous == '(')) {
                 return true;
             }
             previous = c;
@@ -262,17 +327,35 @@ final class FactCheck {
         return false;
     }
 
-    private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"{", "}"}, {"\u201C", "\u201D"}};
+    private static boolean mark(char c) {
+        return switch (c) {
+            case '.', ',', ';', ':', '!', '?' -> true;
+            default -> false;
+        };
+    }
+
+    /** Brackets and quotes that come in pairs, each opening mark followed by its closing one. */
+    private static final String PAIRS = "()[]{}\u201C\u201D";
 
     private static void balance(String text, Inputs in, List<String> findings) {
-        for (String[] pair : PAIRS) {
-            int open = count(text, pair[0]);
-            int close = count(text, pair[1]);
-            if (open != close && !fromUnbalancedInput(text, in, pair[0], pair[1])) {
-                findings.add("unbalanced " + pair[0] + pair[1] + " in \"" + text + "\"");
+        int[] counts = new int[PAIRS.length()];
+        int quotes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> quotes++;
+                case '(', ')', '[', ']', '{', '}', '\u201C', '\u201D' -> counts[PAIRS.indexOf(c)]++;
+                default -> {}
             }
         }
-        if (count(text, "\"") % 2 != 0 && !fromUnbalancedInput(text, in, "\"", null)) {
+        for (int k = 0; k < PAIRS.length(); k += 2) {
+            String open = PAIRS.substring(k, k + 1);
+            String close = PAIRS.substring(k + 1, k + 2);
+            if (counts[k] != counts[k + 1] && !fromUnbalancedInput(text, in, open, close)) {
+                findings.add("unbalanced " + open + close + " in \"" + text + "\"");
+            }
+        }
+        if (quotes % 2 != 0 && !fromUnbalancedInput(text, in, "\"", null)) {
             findings.add("unbalanced \" in \"" + text + "\"");
         }
     }
@@ -299,19 +382,28 @@ final class FactCheck {
     private void technologies(String letterText, Inputs in, List<String> findings) {
         TextIndex letter = lexicon.index().add(letterText);
         TextIndex inputs = null;
+        int prose = 0; // how many of the inputs' other texts are indexed so far
         for (Term t : technologies) {
             if (letter.mentions(t)) {
                 if (inputs == null) {
                     inputs = lexicon.index();
-                    for (String s : in.texts) {
+                    for (String s : in.names) {
                         inputs.add(s);
                     }
                 }
-                if (!inputs.mentions(t) && !inputs.mentions(withoutVersion(t))) {
+                // a technology the short names lack: the profile's sentences may name it
+                while (!named(inputs, t) && prose < in.prose.size()) {
+                    inputs.add(in.prose.get(prose++));
+                }
+                if (!named(inputs, t)) {
                     findings.add("technology \"" + t.text() + "\" is in neither the profile nor the posting");
                 }
             }
         }
+    }
+
+    private boolean named(TextIndex inputs, Term t) {
+        return inputs.mentions(t) || inputs.mentions(withoutVersion(t));
     }
 
     /**

@@ -206,7 +206,9 @@ final class Phrases {
      * 45 ms at 10M requests/day", ", handling 2M events/day, with 15M rows", " at 99.97% uptime" —
      * or "" when there are none. Changes (a before/after pair) become a "which" clause; single
      * figures attach with "at" (after a change) or "handling" (rates), "at" (uptime) or "with"
-     * (sizes, times and the rest). The figures are {@link #metric(Metric)}'s.
+     * (sizes and the rest). A lone time or cost, which does not {@link #standsAlone stand alone},
+     * is noted in brackets as the profile gives it: " (2 min)", " (AWS costs: 34%)"; a bare number
+     * without a unit is left out. The figures are {@link #metric(Metric)}'s.
      */
     static String metricClause(List<Metric> metrics) {
         return metricClause(metrics, metrics.stream().map(Phrases::metric).toList());
@@ -215,11 +217,18 @@ final class Phrases {
     /** {@link #metricClause(List)} with each metric's {@link #metric(Metric)} already computed. */
     static String metricClause(List<Metric> metrics, List<String> phrases) {
         List<String> changes = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         List<String[]> figures = new ArrayList<>();
         for (int k = 0; k < metrics.size(); k++) {
             Metric m = metrics.get(k);
             String phrase = clean(phrases.get(k));
             if (phrase == null) {
+                continue;
+            }
+            if (!standsAlone(m)) {
+                if (m.kind() != MetricKind.OTHER) {
+                    notes.add(phrase);
+                }
                 continue;
             }
             if (m.isChange()) {
@@ -247,15 +256,36 @@ final class Phrases {
             }
             clause.append(connector).append(join(group));
         }
+        if (!notes.isEmpty()) {
+            clause.append(" (").append(String.join("; ", notes)).append(')');
+        }
         return clause.toString();
+    }
+
+    /**
+     * Whether a metric says something by itself, after a sentence or as one: a change does
+     * ("which cut p99 latency from 820 ms to 95 ms"), and so do a latency, a rate, an uptime, a size
+     * and a figure with its unit ("with 57% coverage"). A lone time ("2 min") or cost ("34%", "$12k")
+     * does not: the figure alone says neither what it measures nor which way it went, and any verb
+     * that said so ("saved", "cut") would be invented; nor does a bare number without a unit.
+     */
+    static boolean standsAlone(Metric m) {
+        if (m.isChange()) {
+            return true;
+        }
+        return switch (m.kind()) {
+            case TIME, COST -> false;
+            case OTHER -> m.unit() != null;
+            default -> true;
+        };
     }
 
     /**
      * A metric in words, claiming no more than its figures show: a change says its direction
      * ("cut p99 latency from 820 ms to 95 ms", "raised coverage from 40% to 85%"), since before and
-     * after show it; a single figure is stated neutrally with its unit ("2 min", "a 22% change in costs",
-     * "$12k in costs"), never "saved" or "lower", which the figure alone does not say. Other kinds
-     * read as {@link Metric#phrase()}.
+     * after show it; a single time or cost is stated neutrally with its unit, as the profile gives it
+     * ("2 min", "5 hours/week of marking time", "costs: 22%", "AWS costs: $12k"), never "saved" or
+     * "lower", which the figure alone does not say. Other kinds read as {@link Metric#phrase()}.
      */
     static String metric(Metric m) {
         String unit = m.unit();
@@ -280,8 +310,7 @@ final class Phrases {
         if (m.kind() == MetricKind.TIME) {
             return qualifier == null ? amount : amount + " of " + qualifier + " time";
         }
-        String costs = qualifier == null ? "costs" : qualifier + " costs";
-        return amount.endsWith("%") ? "a " + amount + " change in " + costs : amount + " in " + costs;
+        return (qualifier == null ? "costs" : qualifier + " costs") + ": " + amount;
     }
 
     private static String unitWord(String unit) {
@@ -350,6 +379,15 @@ final class Phrases {
                 unsaidPhrases.add(phrases.get(k));
             }
         }
-        return sentence(base + metricClause(unsaid, unsaidPhrases));
+        String clause = metricClause(unsaid, unsaidPhrases);
+        if (base.endsWith(")") && clause.startsWith(" (")) {
+            // "the reporting jobs (nightly) (2 hours)": one pair of brackets
+            clause = ", " + clause.substring(2, clause.length() - 1);
+        }
+        if (clause.startsWith(", with ") && base.contains(" with ")) {
+            // "with Jest, with 755 ms latency" says "with" twice: "with Jest, at 755 ms latency"
+            clause = ", at " + clause.substring(", with ".length());
+        }
+        return sentence(base + clause);
     }
 }

@@ -32,6 +32,7 @@ final class Provenance {
         List<Figure> figures = new ArrayList<>();
         field(fields, "name", c.name());
         field(fields, "headline", c.headline());
+        field(fields, "summary", c.summary());
         field(fields, "transitioningFrom", c.transitioningFrom());
         field(
                 fields,

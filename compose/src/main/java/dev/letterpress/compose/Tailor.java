@@ -839,7 +839,13 @@ final class Tailor {
         if (summaryText != null) {
             summary = Phrases.withMetrics(summaryText, r.metrics, r.phrases);
         } else {
-            summary = metrics.isEmpty() ? null : Phrases.sentence(Phrases.join(metrics));
+            List<String> alone = new ArrayList<>();
+            for (int k = 0; k < metrics.size(); k++) {
+                if (Phrases.standsAlone(r.metrics.get(k)) && metrics.get(k) != null) {
+                    alone.add(metrics.get(k));
+                }
+            }
+            summary = alone.isEmpty() ? null : Phrases.sentence(Phrases.join(alone));
         }
         List<String> skills = new ArrayList<>();
         for (String skill : cleanAll(p.skills())) {
@@ -1133,7 +1139,8 @@ final class Tailor {
                 c.yearsExperience(),
                 Phrases.years(c.yearsExperience()),
                 Phrases.period(c.yearsExperience()),
-                Phrases.clean(c.transitioningFrom()));
+                Phrases.clean(c.transitioningFrom()),
+                Phrases.clean(c.summary()));
     }
 
     private String titleWithSeniority(String title, Posting posting) {

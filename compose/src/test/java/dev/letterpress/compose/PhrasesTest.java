@@ -68,16 +68,22 @@ class PhrasesTest {
         assertThat(Phrases.metricClause(List.of(Metric.of(MetricKind.SCALE, 1.2e8, "rows"))))
                 .isEqualTo(", with 120M rows");
         assertThat(Phrases.metricClause(List.of(Metric.of(MetricKind.TIME, 5, "hours/week marking"))))
-                .isEqualTo(", with 5 hours/week of marking time");
-        assertThat(Phrases.metricClause(List.of(Metric.of(MetricKind.COST, 40, "% AWS"))))
-                .isEqualTo(", with a 40% change in AWS costs");
+                .isEqualTo(" (5 hours/week of marking time)");
+        assertThat(Phrases.metricClause(List.of(
+                        Metric.of(MetricKind.SCALE, 1.2e8, "rows"),
+                        Metric.of(MetricKind.COST, 40, "% AWS"),
+                        Metric.of(MetricKind.TIME, 2, "min"))))
+                .isEqualTo(", with 120M rows (AWS costs: 40%; 2 min)");
+        assertThat(Phrases.metricClause(List.of(Metric.of(MetricKind.OTHER, 3, null))))
+                .isEmpty();
         assertThat(Phrases.metricClause(List.of())).isEmpty();
     }
 
     @Test
     void saysNoDirectionOrBenefitALoneFigureDoesNotShow() {
         assertThat(Phrases.metric(Metric.of(MetricKind.TIME, 2, "min"))).isEqualTo("2 min");
-        assertThat(Phrases.metric(Metric.of(MetricKind.COST, 12000, "$"))).isEqualTo("$12k in costs");
+        assertThat(Phrases.metric(Metric.of(MetricKind.COST, 12000, "$"))).isEqualTo("costs: $12k");
+        assertThat(Phrases.metric(Metric.of(MetricKind.COST, 34, "% AWS"))).isEqualTo("AWS costs: 34%");
         assertThat(Phrases.metric(Metric.change(MetricKind.OTHER, 40, 85, "% coverage")))
                 .isEqualTo("raised coverage from 40% to 85%");
         assertThat(Phrases.metric(Metric.change(MetricKind.TIME, 10, 2, "min deploy")))
@@ -105,7 +111,33 @@ class PhrasesTest {
                         "Automated rollbacks in < 2 min", List.of(rollback), List.of(Phrases.metric(rollback))))
                 .isEqualTo("Automated rollbacks in < 2 min.");
         assertThat(Phrases.withMetrics("Automated rollbacks", List.of(rollback), List.of(Phrases.metric(rollback))))
-                .isEqualTo("Automated rollbacks, with 2 min.");
+                .isEqualTo("Automated rollbacks (2 min).");
+    }
+
+    @Test
+    void notesALoneTimeOrCostInBracketsRatherThanAsAFragmentOrAChangeWithNoDirection() {
+        Metric aws = Metric.of(MetricKind.COST, 34, "% AWS");
+        Metric nightly = Metric.of(MetricKind.TIME, 2, "hours");
+
+        assertThat(Phrases.withMetrics(
+                        "Moved the build farm to spot instances", List.of(aws), List.of(Phrases.metric(aws))))
+                .isEqualTo("Moved the build farm to spot instances (AWS costs: 34%).");
+        assertThat(Phrases.withMetrics(
+                        "Maintained the reporting jobs (nightly)", List.of(nightly), List.of(Phrases.metric(nightly))))
+                .isEqualTo("Maintained the reporting jobs (nightly), 2 hours.");
+    }
+
+    @Test
+    void saysWithOnceWhenTheProfilesSentenceAlreadyHasIt() {
+        Metric latency = Metric.of(MetricKind.LATENCY, 755, "ms p99");
+
+        assertThat(Phrases.withMetrics(
+                        "Owned our search service with Elasticsearch",
+                        List.of(latency),
+                        List.of(Phrases.metric(latency))))
+                .isEqualTo("Owned our search service with Elasticsearch, at 755 ms p99 latency.");
+        assertThat(Phrases.withMetrics("Owned our search service", List.of(latency), List.of(Phrases.metric(latency))))
+                .isEqualTo("Owned our search service, with 755 ms p99 latency.");
     }
 
     @Test

@@ -495,6 +495,56 @@ class TailoringTest {
     }
 
     @Test
+    void writesACvStyleProfileAsItsOwnSentencesWithoutFragmentsOrInventedDirections() {
+        Candidate c = person().skill(skill("Python", SkillCategory.LANGUAGE, 6.0))
+                .achievement(achievement(
+                        "Built microservices with FastAPI serving 10M+ requests/day",
+                        List.of("Python"),
+                        Metric.of(MetricKind.THROUGHPUT, 1e7, "requests/day")))
+                .achievement(achievement(
+                        "Reduced AWS costs by 34% by moving batch jobs to spot instances",
+                        List.of(), Metric.of(MetricKind.COST, 34, "% AWS")))
+                .achievement(achievement(
+                        "Automated rollbacks for the payments service",
+                        List.of(),
+                        Metric.of(MetricKind.TIME, 2, "min")))
+                .achievement(
+                        achievement("Mentored two junior developers", List.of(), Metric.of(MetricKind.OTHER, 2, null)))
+                .build();
+
+        List<AchievementView> a = model(c, job().build()).achievements();
+
+        assertThat(a)
+                .extracting(AchievementView::sentence)
+                .containsExactly(
+                        "Built microservices with FastAPI serving 10M+ requests/day.",
+                        "Reduced AWS costs by 34% by moving batch jobs to spot instances.",
+                        "Automated rollbacks for the payments service (2 min).",
+                        "Mentored two junior developers.");
+    }
+
+    @Test
+    void aJuniorsFixOpensInTheFirstPersonInAParagraph() {
+        Candidate tom = person().seniority(dev.letterpress.model.Seniority.JUNIOR)
+                .yearsExperience(1)
+                .skill(skill("Java", SkillCategory.LANGUAGE, 1.0))
+                .achievement(achievement(
+                        "Fixed a slow query on the orders page",
+                        List.of(),
+                        Metric.change(MetricKind.LATENCY, 1200, 300, "ms")))
+                .achievement(achievement("Resolved flaky integration tests", List.of()))
+                .build();
+
+        TemplateModel m = model(tom, job().build());
+
+        assertThat(m.topAchievement().statement())
+                .isEqualTo("I fixed a slow query on the orders page, which cut latency from 1,200 ms to 300 ms.");
+        assertThat(m.moreAchievements())
+                .extracting(AchievementView::statement)
+                .containsExactly("I resolved flaky integration tests.");
+    }
+
+    @Test
     void writesEachAchievementWithItsFiguresAsOneSentence() {
         Candidate c = person().achievement(achievement(
                         "rebuilt the order pipeline on Kafka.",
@@ -512,7 +562,7 @@ class TailoringTest {
                 .containsExactly(
                         "Rebuilt the order pipeline on Kafka, which cut p95 latency from 320 ms to 45 ms at 10M requests/day.",
                         "Ran the payments API at 99.97% uptime.",
-                        "Cached the catalogue, with a 40% change in AWS costs.");
+                        "Cached the catalogue (AWS costs: 40%).");
         assertThat(a.get(0).statement())
                 .isEqualTo(
                         "I rebuilt the order pipeline on Kafka, which cut p95 latency from 320 ms to 45 ms at 10M requests/day.");

@@ -75,6 +75,7 @@ final class JsonResume {
             b.email(basic(basics, "email", "email"));
             b.phone(basic(basics, "phone", "phone"));
             b.headline(basic(basics, "label", "headline"));
+            b.summary(basic(basics, "summary", "summary"));
             b.location(location(basics));
             b.links(links(basics));
         }

@@ -53,6 +53,7 @@ final class NativeYaml {
             scalar("  ", "website", c.links().website(), "links.website");
         }
         scalar("", "headline", c.headline(), "headline");
+        scalar("", "summary", c.summary(), "summary");
         if (c.seniority() != null) {
             line("", "seniority: " + c.seniority().id(), "seniority");
         }

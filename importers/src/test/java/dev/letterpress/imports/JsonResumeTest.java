@@ -62,6 +62,9 @@ class JsonResumeTest {
                         "https://www.linkedin.com/in/richard-hendriks",
                         "https://piedpiper.example"));
         assertThat(richard.headline()).isEqualTo("CEO and founder of Pied Piper");
+        assertThat(richard.summary())
+                .isEqualTo("Founder of a compression start-up. I wrote the first version of our lossless compression"
+                        + " engine and now run the company: fundraising, hiring and product.");
         assertThat(richard.seniority()).isNull();
         assertThat(richard.yearsExperience()).isEqualTo(14.5);
         assertThat(richard.skills())
@@ -179,6 +182,18 @@ class JsonResumeTest {
     }
 
     @Test
+    void reportsASummaryThatIsNotAStringAndLeavesABlankOneOut() throws IOException {
+        Path list = write("a.json", "{ \"basics\": { \"name\": \"Ada\", \"summary\": [\"Backend\"] } }");
+        Path blank = write("b.json", "{ \"basics\": { \"name\": \"Ada\", \"summary\": \"  \" } }");
+
+        assertThat(problems(() -> Profiles.readCandidate(list, ON_2026_03_02)))
+                .containsExactly(list + " 1:41 /basics/summary: expected a string, got a list");
+        assertThat(Profiles.readCandidate(blank, ON_2026_03_02).summary()).isNull();
+        assertThat(Importers.toYaml(Importers.readCandidate(blank, ON_2026_03_02)))
+                .doesNotContain("summary");
+    }
+
+    @Test
     void reportsAMissingNameAndABadEmailWhereTheyStand() throws IOException {
         Path nameless = write("a.json", "{ \"basics\": { \"label\": \"Engineer\" } }");
         Path badEmail = write("b.json", "{ \"basics\": { \"name\": \"Ada\", \"email\": \"ada-at-example\" } }");
@@ -204,6 +219,11 @@ class JsonResumeTest {
                 name: "Richard Hendriks"  # /basics/name (line 4)
                 email: "richard@piedpiper.example"  # /basics/email (line 7)
                 """);
+        assertThat(yaml)
+                .contains("headline: \"CEO and founder of Pied Piper\"  # /basics/label (line 5)\n"
+                        + "summary: \"Founder of a compression start-up. I wrote the first version of our lossless"
+                        + " compression engine and now run the company: fundraising, hiring and product.\""
+                        + "  # /basics/summary (line 10)\n");
         assertThat(yaml).contains("""
                   - name: "C++"  # /skills/0/keywords/2 (line 72)
                     category: language  # Letterpress's vocabulary

@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param location          city / country, or null
  * @param links             public links; never null ({@link Links#NONE} when absent)
  * @param headline          the candidate's own one-line summary, or null
+ * @param summary           the candidate's own paragraph about themselves (JSON Resume's
+ *                          {@code basics.summary}), for templates that want it, or null
  * @param seniority         current level, or null
  * @param yearsExperience   years of professional experience (0–60), or null
  * @param transitioningFrom the field the candidate is moving from (e.g. "frontend"), or null
@@ -42,6 +44,7 @@ public record Candidate(
         String location,
         Links links,
         String headline,
+        String summary,
         Seniority seniority,
         Double yearsExperience,
         String transitioningFrom,
@@ -59,6 +62,7 @@ public record Candidate(
      * @param location          city / country, or null
      * @param links             public links; never null ({@link Links#NONE} when absent)
      * @param headline          the candidate's own one-line summary, or null
+     * @param summary           the candidate's own paragraph about themselves, or null
      * @param seniority         current level, or null
      * @param yearsExperience   years of professional experience (0–60), or null
      * @param transitioningFrom the field the candidate is moving from (e.g. "frontend"), or null
@@ -77,12 +81,62 @@ public record Candidate(
         location = Checks.optional(location);
         links = links == null ? Links.NONE : links;
         headline = Checks.optional(headline);
+        summary = Checks.optional(summary);
         yearsExperience = v.years("yearsExperience", yearsExperience);
         transitioningFrom = Checks.optional(transitioningFrom);
         skills = Checks.list(skills);
         achievements = Checks.list(achievements);
         projects = Checks.list(projects);
         v.check();
+    }
+
+    /**
+     * A profile without a {@link #summary()}: the fields a profile had before summaries were kept.
+     *
+     * @param id                unique id, used in CSV rows and output folder names; never blank
+     * @param name              full name; never blank
+     * @param email             e-mail address, or null
+     * @param phone             phone number, or null
+     * @param location          city / country, or null
+     * @param links             public links; never null ({@link Links#NONE} when absent)
+     * @param headline          the candidate's own one-line summary, or null
+     * @param seniority         current level, or null
+     * @param yearsExperience   years of professional experience (0–60), or null
+     * @param transitioningFrom the field the candidate is moving from (e.g. "frontend"), or null
+     * @param skills            skills with depth
+     * @param achievements      results achieved
+     * @param projects          projects built
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
+    public Candidate(
+            String id,
+            String name,
+            String email,
+            String phone,
+            String location,
+            Links links,
+            String headline,
+            Seniority seniority,
+            Double yearsExperience,
+            String transitioningFrom,
+            List<Skill> skills,
+            List<Achievement> achievements,
+            List<Project> projects) {
+        this(
+                id,
+                name,
+                email,
+                phone,
+                location,
+                links,
+                headline,
+                null,
+                seniority,
+                yearsExperience,
+                transitioningFrom,
+                skills,
+                achievements,
+                projects);
     }
 
     /**
@@ -108,6 +162,7 @@ public record Candidate(
                 .location(location)
                 .links(links)
                 .headline(headline)
+                .summary(summary)
                 .seniority(seniority)
                 .yearsExperience(yearsExperience)
                 .transitioningFrom(transitioningFrom);
@@ -126,6 +181,7 @@ public record Candidate(
         private String location;
         private Links links = Links.NONE;
         private String headline;
+        private String summary;
         private Seniority seniority;
         private Double yearsExperience;
         private String transitioningFrom;
@@ -190,6 +246,17 @@ public record Candidate(
          */
         public Builder headline(String value) {
             headline = value;
+            return this;
+        }
+
+        /**
+         * Sets the candidate's own paragraph about themselves, which templates may quote.
+         *
+         * @param value the summary, or null
+         * @return this builder
+         */
+        public Builder summary(String value) {
+            summary = value;
             return this;
         }
 
@@ -285,6 +352,7 @@ public record Candidate(
                     location,
                     links,
                     headline,
+                    summary,
                     seniority,
                     yearsExperience,
                     transitioningFrom,

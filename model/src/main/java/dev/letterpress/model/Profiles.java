@@ -61,6 +61,7 @@ public final class Profiles {
             "location",
             "links",
             "headline",
+            "summary",
             "seniority",
             "yearsExperience",
             "transitioningFrom",
@@ -578,6 +579,7 @@ public final class Profiles {
         String location = o.text("location");
         Links links = links(binder, o);
         String headline = o.text("headline");
+        String summary = o.text("summary");
         Seniority seniority = o.choice("seniority", Seniority::parse, Seniority.ids());
         Double years = o.years("yearsExperience");
         String transitioningFrom = o.text("transitioningFrom");
@@ -598,6 +600,7 @@ public final class Profiles {
                         location,
                         links,
                         headline,
+                        summary,
                         seniority,
                         years,
                         transitioningFrom,

@@ -58,6 +58,33 @@ class BuildersTest {
     }
 
     @Test
+    void candidateBuilderKeepsTheSummaryThroughToBuilderAndTheConstructorWithoutOneLeavesItNull() {
+        Candidate ada = Candidate.builder("ada", "Ada Lovelace")
+                .headline("Python backend developer")
+                .summary("  I build payment services.  ")
+                .build();
+        Candidate without = new Candidate(
+                "ada",
+                "Ada Lovelace",
+                null,
+                null,
+                null,
+                Links.NONE,
+                "Python backend developer",
+                null,
+                null,
+                null,
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of());
+
+        assertThat(ada.summary()).isEqualTo("I build payment services.");
+        assertThat(ada.toBuilder().build()).isEqualTo(ada);
+        assertThat(ada.toBuilder().summary(null).build()).isEqualTo(without);
+        assertThat(without.summary()).isNull();
+    }
+
+    @Test
     void candidateBuilderReportsEveryProblemAsInvalidInput() {
         assertThat(ProfilesTest.problems(() -> Candidate.builder(" ", "")
                         .email("ada@")

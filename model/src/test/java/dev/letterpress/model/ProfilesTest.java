@@ -93,6 +93,34 @@ class ProfilesTest {
     }
 
     @Test
+    void readsTheCandidatesOwnSummaryAndLeavesItNullWhenAbsentOrBlank() throws IOException {
+        Candidate ada = Profiles.readCandidate(write("ada.yaml", """
+                id: ada
+                name: Ada
+                summary: |
+                  I build payment services.
+                  Six years of Python.
+                """));
+        Candidate bob =
+                Profiles.readCandidate(write("bob.json", "{\"id\": \"bob\", \"name\": \"Bob\", \"summary\": \" \"}"));
+
+        assertThat(ada.summary()).isEqualTo("I build payment services.\nSix years of Python.");
+        assertThat(bob.summary()).isNull();
+        assertThat(Profiles.readCandidate(write("ada-full.yaml", ADA)).summary())
+                .isNull();
+    }
+
+    @Test
+    void reportsASummaryThatIsNotTextWithLineColumnAndField() throws IOException {
+        Path file = write("ada.yaml", "id: ada\nname: Ada\nsummary: [payments, Python]\nyearsExperience: many\n");
+
+        assertThat(problems(() -> Profiles.readCandidate(file)))
+                .containsExactly(
+                        file + " 3:10 summary: expected text, got a list",
+                        file + " 4:18 yearsExperience: expected a number, got \"many\"");
+    }
+
+    @Test
     void readsJsonTheSameAsYaml() throws IOException {
         Path json = write("bob.json", """
                 {"id": "bob", "name": "Bob Smith", "yearsExperience": 2,

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *
  * <p>Matching runs on the engine of composing's {@link TextIndex}: the words of a text are read
  * as keys (letters, digits, {@code +} and {@code #}, case-folded) hashed with {@link
- * TextIndex#hash}'s FNV-1a, and every spelling of every term is filed under its key's hash. At a
+ * TextIndex}'s running polynomial hash, and every spelling of every term is filed under its key's hash. At a
  * word start whose first character begins a spelling, the key read so far names, character by
  * character, the only spellings that can match there; each is then checked exactly (case,
  * punctuation, separators, word ending), so a text costs one hash step per character near a word

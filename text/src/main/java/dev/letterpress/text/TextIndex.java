@@ -14,8 +14,11 @@ import java.util.Arrays;
  * does a longer word that the vocabulary lists as case-sensitive, as review reads it: "spring
  * cleaning" and "express delivery" mention neither Spring nor Express.
  *
- * <p>Keys are stored as 64-bit FNV-1a hashes in an open-addressing table, so indexing a text
- * allocates nothing per word: composing indexes a few hundred words per letter. Get an empty index
+ * <p>Keys are stored as 64-bit polynomial hashes in an open-addressing table, so indexing a text
+ * allocates nothing per word: composing indexes a few hundred words per letter. The hash of a run
+ * of words comes from the running hash of the text's word characters (the hash up to the run's end,
+ * less the hash up to its start shifted by the run's length), so each character is read once,
+ * however many runs hold it. Get an empty index
  * from {@link Technologies#index()}; an index is not thread-safe.
  *
  * <pre>{@code
@@ -29,8 +32,8 @@ public final class TextIndex {
     /** Words of at most this many characters are "short". */
     public static final int SHORT = 4;
 
-    /** The FNV-1a offset basis: the hash of an empty key. */
-    static final long SEED = 0xcbf29ce484222325L;
+    /** The hash of an empty key, before any {@link #step}. */
+    static final long SEED = 0;
 
     private static final long PRIME = 0x100000001b3L;
 
@@ -55,22 +58,29 @@ public final class TextIndex {
      * The hash under which a key is stored.
      *
      * @param key a key in {@link Synonyms#key} form
-     * @return its 64-bit FNV-1a hash
+     * @return its 64-bit hash: the polynomial of its characters in {@code 0x100000001b3}, modulo
+     *         2<sup>64</sup>, then mixed (MurmurHash3's finaliser) so that every bit counts
      */
     public static long hash(String key) {
         long h = SEED;
         for (int i = 0; i < key.length(); i++) {
             h = step(h, key.charAt(i));
         }
-        return h;
+        return mix(h);
     }
 
     /**
-     * A hash extended by one character of a key: how composing's index and review's {@link Terms}
-     * both file what they read.
+     * A running hash extended by one character of a key: how composing's index and review's
+     * {@link Terms} both file what they read (the index mixes it before storing).
      */
     static long step(long h, char c) {
-        return (h ^ c) * PRIME;
+        return h * PRIME + c;
+    }
+
+    private static long mix(long h) {
+        h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 
     /**
@@ -84,9 +94,14 @@ public final class TextIndex {
             return this;
         }
         int n = text.length();
-        int[] starts = new int[16];
-        int[] ends = new int[16];
+        // per word: the running hash of all word characters before it and up to its end, and
+        // PRIME to the power of its length
+        long[] before = new long[16];
+        long[] after = new long[16];
+        long[] shift = new long[16];
+        int[] lengths = new int[16];
         boolean[] lower = new boolean[16];
+        long running = SEED;
         int count = 0;
         int i = 0;
         while (i < n) {
@@ -94,31 +109,46 @@ public final class TextIndex {
                 i++;
             }
             int start = i;
+            long startHash = running;
+            long power = 1;
             boolean hasUpper = false;
             while (i < n && wordChar(text.charAt(i))) {
-                hasUpper |= Character.isUpperCase(text.charAt(i));
+                char c = text.charAt(i);
+                if (c < 128) {
+                    hasUpper |= c >= 'A' && c <= 'Z';
+                    c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                } else {
+                    hasUpper |= Character.isUpperCase(c);
+                    c = Character.toLowerCase(c);
+                }
+                running = step(running, c);
+                power *= PRIME;
                 i++;
             }
             if (i > start) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                    ends = Arrays.copyOf(ends, count * 2);
+                if (count == before.length) {
+                    before = Arrays.copyOf(before, count * 2);
+                    after = Arrays.copyOf(after, count * 2);
+                    shift = Arrays.copyOf(shift, count * 2);
+                    lengths = Arrays.copyOf(lengths, count * 2);
                     lower = Arrays.copyOf(lower, count * 2);
                 }
-                starts[count] = start;
-                ends[count] = i;
+                before[count] = startHash;
+                after[count] = running;
+                shift[count] = power;
+                lengths[count] = i - start;
                 lower[count] = !hasUpper;
                 count++;
             }
         }
+        keys.reserve(count * MAX_WORDS);
         for (int w = 0; w < count; w++) {
-            long h = SEED;
+            long power = 1;
             int length = 0;
             for (int k = w; k < count && k < w + MAX_WORDS && length <= MAX_KEY; k++) {
-                for (int c = starts[k]; c < ends[k]; c++) {
-                    h = step(h, Character.toLowerCase(text.charAt(c)));
-                }
-                length += ends[k] - starts[k];
+                power *= shift[k];
+                long h = mix(after[k] - before[w] * power);
+                length += lengths[k];
                 if (k == w
                         && lower[w]
                         && !lowerCaseNames.contains(h)
@@ -146,7 +176,10 @@ public final class TextIndex {
 
     /** Whether a character belongs to a word, and to a key ({@link Synonyms#key}): a letter, digit, + or #. */
     static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '+' || c == '#';
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '#';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /**
@@ -224,6 +257,17 @@ public final class TextIndex {
             return false;
         }
 
+        /** Makes room for {@code more} hashes, so that adding them does not grow the table step by step. */
+        void reserve(int more) {
+            int length = table.length;
+            while ((size + more) * 2L > length) {
+                length *= 2;
+            }
+            if (length != table.length) {
+                rehash(length);
+            }
+        }
+
         void addAll(Hashes other) {
             zero |= other.zero;
             for (long h : other.table) {
@@ -234,8 +278,12 @@ public final class TextIndex {
         }
 
         private void grow() {
+            rehash(table.length * 2);
+        }
+
+        private void rehash(int length) {
             long[] old = table;
-            table = new long[old.length * 2];
+            table = new long[length];
             size = 0;
             for (long h : old) {
                 if (h != 0) {

@@ -23,6 +23,8 @@ package dev.letterpress.compose.view;
  * @param yearsText         the years in words ("8 years", "1 year", "6 months"), or null
  * @param experiencePeriod  "the past 8 years", "the past year", or null
  * @param transitioningFrom the field the candidate moves from ("frontend"), or null
+ * @param summary           the candidate's own paragraph about themselves (a JSON Resume's
+ *                          {@code basics.summary}), or null; the built-in templates leave it out
  */
 public record CandidateView(
         String name,
@@ -40,4 +42,5 @@ public record CandidateView(
         Double yearsExperience,
         String yearsText,
         String experiencePeriod,
-        String transitioningFrom) {}
+        String transitioningFrom,
+        String summary) {}

@@ -37,8 +37,11 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Terms {
-    /** What may not stand before a term: a letter, a digit or an underscore. */
-    public static final String BEFORE = "(?<![\\p{L}\\p{N}_])";
+    /**
+     * What may not stand before a term: a letter, a digit or an underscore, or a full stop glued to
+     * a word ("js" in "Node.js" is part of a name, not JavaScript; composing's index reads it so too).
+     */
+    public static final String BEFORE = "(?<![\\p{L}\\p{N}_])(?<![\\p{L}\\p{N}]\\.)";
     /** What may not follow a term: a letter, a digit, an underscore, {@code +}, {@code #} or {@code &}. */
     public static final String AFTER = "(?![\\p{L}\\p{N}_+#&])";
 
@@ -355,6 +358,9 @@ public final class Terms {
                 if (i > 0) {
                     int before = Character.codePointBefore(text, i);
                     if (letterOrNumber(before) || before == '_') {
+                        continue;
+                    }
+                    if (before == '.' && i > 1 && letterOrNumber(Character.codePointBefore(text, i - 1))) {
                         continue;
                     }
                 }

@@ -20,6 +20,13 @@ class TermsTest {
     }
 
     @Test
+    void aNameAfterAFullStopGluedToAWordIsPartOfThatWord() {
+        Terms js = Terms.compile(List.of("JavaScript"), Map.of("JavaScript", List.of("JS")), Set.of());
+        assertThat(names(js, "Node.js, Vue.js and Next.JS")).isEmpty();
+        assertThat(names(js, "Node and JS. JS, .js files")).containsExactly("JavaScript", "JavaScript", "JavaScript");
+    }
+
+    @Test
     void aMatchCaseTermKeepsItsCapitalAndNeverMatchesInsideWords() {
         Terms go = Terms.compile(List.of("Go"), Map.of("Go", List.of("Golang")), Set.of("Go"));
         assertThat(names(go, "Google, going, go home, Go-based, Go, golang")).containsExactly("Go", "Go", "Go");

@@ -177,6 +177,24 @@ public interface LetterpressOptions extends PipelineOptions {
     void setResume(boolean value);
 
     /**
+     * How many groups the rows are spread over: the most workers that make letters at once, and
+     * the number of bundles each step after them sees. About four times the worker threads of the
+     * cluster; each group's rows are made one after another.
+     *
+     * @return 256 by default
+     */
+    @Description("Groups the rows are spread over: about 4x the cluster's worker threads (default 256)")
+    @Default.Integer(256)
+    int getRowGroups();
+
+    /**
+     * Sets the number of row groups.
+     *
+     * @param value at least 1
+     */
+    void setRowGroups(int value);
+
+    /**
      * Whether the PDF renderer may fall back to fonts installed on the worker.
      *
      * @return false by default, so that every worker writes the same bytes

@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
@@ -37,7 +39,6 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -45,12 +46,13 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * The local batch's per-row work as an Apache Beam pipeline, for runs one machine cannot hold. The
  * applications CSVs are planned on one worker exactly as a local run plans them (checked whole,
  * each row parsed, named and fingerprinted in row order: {@link RowPlan}); the rows are then
- * spread over the workers, each of which loads the candidates, brand and templates once and makes
+ * spread over the workers in {@link LetterpressOptions#getRowGroups()} groups, each of which loads the candidates, brand and templates once and makes
  * its rows with the same code as the local batch, writing the letters under the output folder
  * with the same names and bytes. At the end:
  * <pre>
@@ -130,9 +132,17 @@ public final class LetterpressPipeline {
                         "Plan rows",
                         ParDo.of(new PlanRows(settings))
                                 .withOutputTags(TASKS, TupleTagList.of(ENTRIES).and(DEAD)));
+        int groups = options.getRowGroups();
+        if (groups < 1) {
+            throw new IllegalArgumentException("--rowGroups must be at least 1 (was " + groups + ")");
+        }
         PCollectionTuple made = planned.get(TASKS)
                 .setCoder(SerializableCoder.of(Task.class))
-                .apply("Spread rows", Reshuffle.viaRandomKey())
+                .apply(
+                        "Group rows",
+                        WithKeys.of((Task task) -> task.row() % groups).withKeyType(TypeDescriptors.integers()))
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Task.class)))
+                .apply("Spread rows", GroupByKey.create())
                 .apply(
                         "Make letters",
                         ParDo.of(new MakeLetters(settings)).withOutputTags(ENTRIES, TupleTagList.of(DEAD)));
@@ -304,7 +314,7 @@ public final class LetterpressPipeline {
     }
 
     /** Makes the rows on the workers: the local batch's per-row work, each letter written then renamed. */
-    static final class MakeLetters extends DoFn<Task, String> {
+    static final class MakeLetters extends DoFn<KV<Integer, Iterable<Task>>, String> {
         private static final long serialVersionUID = 1L;
         private final Settings settings;
         private final Counter written = Metrics.counter(METRICS, LETTERS_WRITTEN);
@@ -325,7 +335,14 @@ public final class LetterpressPipeline {
         }
 
         @ProcessElement
-        public void process(@Element Task task, MultiOutputReceiver receiver) throws IOException {
+        public void process(@Element KV<Integer, Iterable<Task>> group, MultiOutputReceiver receiver)
+                throws IOException {
+            for (Task task : group.getValue()) {
+                make(task, receiver);
+            }
+        }
+
+        private void make(Task task, MultiOutputReceiver receiver) throws IOException {
             Candidate profile = worker.candidate(task.candidateId());
             if (profile == null) {
                 throw new IllegalStateException("candidate " + task.candidateId() + " was planned but not loaded");

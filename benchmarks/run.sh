@@ -7,7 +7,7 @@
 #   benchmarks/run.sh            the full run (about 10 minutes on 2 quiet cores)
 #   benchmarks/run.sh --quick    short iterations and small batches (1-2 minutes)
 #   benchmarks/run.sh --scale    also 10,000 and 100,000 rows (about 8 more minutes)
-#   benchmarks/run.sh --skip libreoffice,batch   leave parts out (jmh, libreoffice, batch)
+#   benchmarks/run.sh --skip libreoffice,batch   leave parts out (jmh, libreoffice, batch, beam)
 #   benchmarks/run.sh --skip jmh,libreoffice --batch 5000x1,5000x2   just these batches (ROWSxTHREADS)
 set -eu
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -179,28 +178,7 @@ final class BatchRun implements AutoCloseable {
         String hash = fingerprint.of(item.request(), formats);
         RowResult before = previous.get(item.row());
         if (before != null && unchanged(before, hash)) {
-            return Slot.done(
-                    item,
-                    new Done(
-                            new RowResult(
-                                    item.row(),
-                                    item.line(),
-                                    before.candidate(),
-                                    before.company(),
-                                    before.title(),
-                                    RowResult.Status.SKIPPED,
-                                    before.files(),
-                                    before.score(),
-                                    before.findings(),
-                                    null,
-                                    before.template(),
-                                    before.warnings(),
-                                    hash),
-                            null,
-                            null,
-                            List.of(),
-                            null,
-                            0));
+            return Slot.done(item, new Done(RowWork.skipped(item, before, hash), null, null, List.of(), null, 0));
         }
         Slot slot = new Slot(item, new CompletableFuture<>(), new AtomicBoolean());
         pool.execute(() -> {
@@ -211,67 +189,28 @@ final class BatchRun implements AutoCloseable {
         return slot;
     }
 
-    /** Makes one row: compose, review, render, write. Never throws. */
+    /** Makes one row: compose, review, render, write. Never throws: a stopped output folder is its fatal outcome. */
     private Done work(RowSource.Item item, List<String> formats, String stem, String hash) {
         try {
-            MadeLetter made = letters.make(item.request(), formats, render);
-            List<String> files = new ArrayList<>(formats.size());
-            long bytes = 0;
-            for (String format : render ? formats : List.<String>of()) {
-                String file = stem + "." + format;
-                byte[] document = made.documents().get(format);
-                if (folder != null) {
-                    folder.write(file, document);
-                }
-                bytes += document.length;
-                files.add(file);
-            }
-            List<String> warnings = made.warnings().stream().map(Echo::excerpt).toList();
-            RowResult result = new RowResult(
-                    item.row(),
-                    item.line(),
-                    item.candidate(),
-                    item.company(),
-                    item.title(),
-                    RowResult.Status.OK,
-                    files,
-                    made.review() == null ? null : made.review().score(),
-                    made.review() == null ? List.of() : made.review().ruleIds(),
+            RowWork.Outcome outcome =
+                    RowWork.make(letters, item, formats, stem, hash, render, folder == null ? null : folder::write);
+            return new Done(
+                    outcome.result(),
+                    outcome.unexpected(),
+                    folder == null ? outcome.made() : null,
+                    outcome.warnings(),
                     null,
-                    made.letter().template(),
-                    warnings,
-                    hash);
-            return new Done(result, null, folder == null ? made : null, warnings, null, bytes);
+                    outcome.bytes());
         } catch (OutputException e) {
             return new Done(null, null, null, List.of(), e, 0);
-        } catch (InvalidInputException e) {
-            return failed(item, "line " + item.line() + ": " + Echo.clean(e.getMessage()), null);
-        } catch (RuntimeException | Error e) {
-            return failed(item, "line " + item.line() + ": internal error: " + Echo.excerpt(e.toString()), e);
+        } catch (IOException e) {
+            return new Done(
+                    null, null, null, List.of(), new OutputException("cannot write: " + Batch.describe(e), e), 0);
         }
     }
 
     private static Done failed(RowSource.Item item, String error, Throwable unexpected) {
-        return new Done(
-                new RowResult(
-                        item.row(),
-                        item.line(),
-                        item.candidate(),
-                        item.company(),
-                        item.title(),
-                        RowResult.Status.FAILED,
-                        List.of(),
-                        null,
-                        List.of(),
-                        error,
-                        null,
-                        List.of(),
-                        ""),
-                unexpected,
-                null,
-                List.of(),
-                null,
-                0);
+        return new Done(RowWork.failed(item, error), unexpected, null, List.of(), null, 0);
     }
 
     private static Done notReached(RowSource.Item item) {
@@ -299,9 +238,7 @@ final class BatchRun implements AutoCloseable {
 
     /** Whether an earlier run made this row from the same inputs, and its files are still there. */
     private boolean unchanged(RowResult before, String hash) {
-        if (before.status() == RowResult.Status.FAILED
-                || !before.inputHash().equals(hash)
-                || before.files().isEmpty()) {
+        if (!RowWork.sameInputs(before, hash)) {
             return false;
         }
         Path out = layout.out();

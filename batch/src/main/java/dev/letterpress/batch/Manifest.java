@@ -92,9 +92,7 @@ final class Manifest implements Closeable {
         // files are known to be ours
         Writer csvWriter = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
                 new FileOutputStream(out.resolve(CSV).toFile()), StandardCharsets.UTF_8));
-        CSVPrinter printer = new CSVPrinter(
-                csvWriter,
-                CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
+        CSVPrinter printer = new CSVPrinter(csvWriter, csvFormat());
         printer.printRecord(COLUMNS);
         printer.flush();
         LetterFolder.openNoFollow(journalFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)
@@ -129,6 +127,20 @@ final class Manifest implements Closeable {
 
     /** Appends one row to both manifests and flushes them, so a killed run keeps it. */
     void append(RowResult r) throws IOException {
+        print(csv, r);
+        csv.flush();
+        journal.write(json(r));
+        journal.write('\n');
+        journal.flush();
+        long now = System.nanoTime();
+        if (now - lastSync > SYNC_NANOS) {
+            journalStream.getFD().sync();
+            lastSync = now;
+        }
+    }
+
+    /** One row of manifest.csv. */
+    static void print(CSVPrinter csv, RowResult r) throws IOException {
         csv.printRecord(
                 r.row(),
                 r.line(),
@@ -143,14 +155,25 @@ final class Manifest implements Closeable {
                 cell(r.template()),
                 cell(String.join(" | ", r.warnings())),
                 r.inputHash());
-        csv.flush();
-        journal.write(json(r));
-        journal.write('\n');
-        journal.flush();
-        long now = System.nanoTime();
-        if (now - lastSync > SYNC_NANOS) {
-            journalStream.getFD().sync();
-            lastSync = now;
+    }
+
+    /** The format of manifest.csv: RFC 4180 with CRLF line ends. */
+    static CSVFormat csvFormat() {
+        return CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    }
+
+    /** A generator of manifest.json, pretty-printed, into a stream the caller closes. */
+    static JsonGenerator jsonGenerator(OutputStream stream) throws IOException {
+        JsonGenerator g = JSON_FACTORY.createGenerator(stream, JsonEncoding.UTF8);
+        g.useDefaultPrettyPrinter();
+        return g;
+    }
+
+    /** Copies one journal line (an entry as {@link #json} writes it) into manifest.json. */
+    static void copyEntry(JsonGenerator g, String line) throws IOException {
+        try (JsonParser p = JSON_FACTORY.createParser(line)) {
+            p.nextToken();
+            g.copyCurrentStructure(p);
         }
     }
 
@@ -169,8 +192,7 @@ final class Manifest implements Closeable {
                     FileChannel channel =
                             LetterFolder.openNoFollow(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     OutputStream stream = java.nio.channels.Channels.newOutputStream(channel);
-                    JsonGenerator g = JSON_FACTORY.createGenerator(stream, JsonEncoding.UTF8)) {
-                g.useDefaultPrettyPrinter();
+                    JsonGenerator g = jsonGenerator(stream)) {
                 g.writeStartObject();
                 g.writeArrayFieldStart("rows");
                 int index = 0;
@@ -178,10 +200,7 @@ final class Manifest implements Closeable {
                     if (index++ < firstEntryOfRun || line.isBlank()) {
                         continue;
                     }
-                    try (JsonParser p = JSON_FACTORY.createParser(line)) {
-                        p.nextToken();
-                        g.copyCurrentStructure(p);
-                    }
+                    copyEntry(g, line);
                 }
                 g.writeEndArray();
                 g.writeEndObject();
@@ -297,8 +316,18 @@ final class Manifest implements Closeable {
     }
 
     private static void readJson(Path file, Map<Integer, RowResult> entries) throws IOException {
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
-                JsonParser p = JSON_FACTORY.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            readJson(in, entries);
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            // first run
+        } catch (IOException | RuntimeException e) {
+            // an unreadable manifest only means nothing can be skipped
+        }
+    }
+
+    /** Reads the entries of a manifest.json into the map, by row; what cannot be read is left out. */
+    static void readJson(InputStream in, Map<Integer, RowResult> entries) {
+        try (JsonParser p = JSON_FACTORY.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return;
             }
@@ -314,10 +343,18 @@ final class Manifest implements Closeable {
                     p.skipChildren();
                 }
             }
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            // first run
         } catch (IOException | RuntimeException e) {
             // an unreadable manifest only means nothing can be skipped
+        }
+    }
+
+    /** Reads one entry as {@link #json} writes it. */
+    static RowResult entry(String line) throws IOException {
+        try (JsonParser p = JSON_FACTORY.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a manifest entry: " + Echo.excerpt(line));
+            }
+            return read(p);
         }
     }
 

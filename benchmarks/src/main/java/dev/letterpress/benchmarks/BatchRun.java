@@ -21,6 +21,42 @@ import java.util.Map;
 public final class BatchRun {
     private BatchRun() {}
 
+    /** The number of threads, the third of the three arguments a child takes; exits 2 on a wrong count. */
+    static int threads(String[] args, String name) {
+        if (args.length != 3) {
+            System.err.println("usage: " + name + " APPLICATIONS.csv OUT THREADS");
+            System.exit(2);
+        }
+        return Integer.parseInt(args[2]);
+    }
+
+    /**
+     * A child's measured line: rows, throughput, CPU per row (the whole process's CPU time) and
+     * peak memory, from the run's start and its heap sampler.
+     */
+    static Map<String, Object> measured(
+            long started, Memory.HeapSampler heap, long rows, long ok, long failed, int threads, long files) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+        long peakHeap = heap.stop();
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("rows", rows);
+        line.put("ok", ok);
+        line.put("failed", failed);
+        line.put("threads", threads);
+        line.put("seconds", seconds);
+        line.put("lettersPerSecond", ok / seconds);
+        line.put("cpuMsPerRow", rows == 0 ? 0 : cpu / 1e6 / rows);
+        line.put("files", files);
+        line.put("peakHeapMb", peakHeap / 1048576.0);
+        line.put(
+                "maxHeapMb",
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576.0);
+        line.put("peakRssMb", Memory.peakRss() / 1048576.0);
+        return line;
+    }
+
     /**
      * Runs one batch.
      *
@@ -28,12 +64,8 @@ public final class BatchRun {
      * @throws Exception when the batch cannot run
      */
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("usage: BatchRun APPLICATIONS.csv OUT THREADS");
-            System.exit(2);
-        }
+        int threads = threads(args, "BatchRun");
         Samples samples = Samples.find();
-        int threads = Integer.parseInt(args[2]);
         Memory.HeapSampler heap = Memory.sampleHeap();
         long started = System.nanoTime();
         BatchResult result = Letterpress.builder()
@@ -47,26 +79,10 @@ public final class BatchRun {
                 .threads(threads)
                 .build()
                 .run();
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-        long peakHeap = heap.stop();
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("rows", result.rows());
-        line.put("ok", result.ok());
-        line.put("failed", result.failed());
-        line.put("threads", threads);
-        line.put("seconds", seconds);
-        line.put("lettersPerSecond", result.ok() / seconds);
-        line.put("cpuMsPerRow", result.rows() == 0 ? 0 : cpu / 1e6 / result.rows());
-        line.put("files", result.files());
+        Map<String, Object> line =
+                measured(started, heap, result.rows(), result.ok(), result.failed(), threads, result.files());
         line.put("bytes", result.bytes());
-        line.put("mbWrittenPerSecond", result.bytes() / 1e6 / seconds);
-        line.put("peakHeapMb", peakHeap / 1048576.0);
-        line.put(
-                "maxHeapMb",
-                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1048576.0);
-        line.put("peakRssMb", Memory.peakRss() / 1048576.0);
+        line.put("mbWrittenPerSecond", result.bytes() / 1e6 / ((Number) line.get("seconds")).doubleValue());
         System.out.println(new ObjectMapper().writeValueAsString(line));
     }
 }

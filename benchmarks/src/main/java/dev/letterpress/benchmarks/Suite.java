@@ -36,7 +36,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code -Xmx256m}. {@code benchmarks/run.sh} builds the project and starts this.
  *
  * <pre>
- * java -cp CLASSPATH dev.letterpress.benchmarks.Suite [--quick] [--scale] [--target DIR] [--skip jmh,libreoffice,batch]
+ * java -cp CLASSPATH dev.letterpress.benchmarks.Suite [--quick] [--scale] [--target DIR] [--skip jmh,libreoffice,batch,beam]
  *                                               [--batch ROWSxTHREADS,...]
  * </pre>
  *
@@ -70,7 +70,7 @@ public final class Suite {
     /**
      * Runs the suite.
      *
-     * @param args {@code --quick}, {@code --scale}, {@code --target DIR}, {@code --skip jmh,libreoffice,batch}
+     * @param args {@code --quick}, {@code --scale}, {@code --target DIR}, {@code --skip jmh,libreoffice,batch,beam}
      * @throws Exception when a benchmark fails
      */
     public static void main(String[] args) throws Exception {
@@ -89,7 +89,7 @@ public final class Suite {
                 default -> {
                     System.err.println(
                             "unknown option " + args[i]
-                                    + "; use --quick, --scale, --target DIR, --skip jmh,libreoffice,batch, --batch ROWSxTHREADS,...");
+                                    + "; use --quick, --scale, --target DIR, --skip jmh,libreoffice,batch,beam, --batch ROWSxTHREADS,...");
                     System.exit(2);
                 }
             }
@@ -116,6 +116,9 @@ public final class Suite {
         }
         if (!skip.contains("batch")) {
             batches();
+        }
+        if (!skip.contains("beam")) {
+            BeamBenchmark.run(samples, target, quick, results, facts);
         }
         List<Map<String, Object>> targets = Targets.evaluate(results, facts);
         Map<String, Object> report = new LinkedHashMap<>();

@@ -171,7 +171,7 @@ public final class LetterpressPipeline {
 
     /**
      * Runs the pipeline from the command line: {@code --runner} and the runner's options, and
-     * the {@link LetterpressOptions}. Exit status 0 when every row made its letters, 1 when some
+     * the {@link LetterpressOptions}. Exit status 0 when every row made its letters, 3 (as the CLI) when some
      * rows failed (see the dead letters), 2 on a usage or input error before any work.
      *
      * @param args the options, e.g. {@code --applications=apps.csv --candidates=people --output=out}
@@ -213,7 +213,7 @@ public final class LetterpressPipeline {
                 + " unchanged rows skipped, " + failed + " rows failed"
                 + (failed > 0 ? " (see " + DEAD_LETTERS + "/ in " + options.getOutput() + ")" : "")
                 + "; manifest: " + Outputs.resolve(Outputs.folder(options.getOutput()), ManifestFiles.CSV));
-        return failed > 0 ? 1 : 0;
+        return failed > 0 ? 3 : 0;
     }
 
     /**

@@ -71,7 +71,7 @@ class CommandLineTest {
                 "--date=2026-01-15",
                 "--output=" + output);
 
-        assertThat(status).isEqualTo(1);
+        assertThat(status).isEqualTo(3);
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .isEqualTo("1 rows made 1 letters, 0 unchanged rows skipped, 1 rows failed (see dead-letters/ in "
                         + output + "); manifest: " + output.resolve("manifest.csv") + System.lineSeparator());

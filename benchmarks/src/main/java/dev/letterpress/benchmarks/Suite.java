@@ -117,6 +117,9 @@ public final class Suite {
         if (!skip.contains("batch")) {
             batches();
         }
+        if (!skip.contains("web")) {
+            facts.putAll(WebBenchmark.measure(samples, target.resolve("web"), quick));
+        }
         List<Map<String, Object>> targets = Targets.evaluate(results, facts);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("mode", quick ? "quick" : "full");

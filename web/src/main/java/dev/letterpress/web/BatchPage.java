@@ -24,9 +24,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Batch: upload an applications CSV, the candidates (files or a zip) and a brand; see the
@@ -38,6 +41,7 @@ final class BatchPage implements AutoCloseable {
     static final String KIND = "batch";
     private static final Set<String> DOWNLOADS = Set.of("letters.zip", "manifest.csv", "manifest.json");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int HEARTBEAT_SECONDS = 10;
 
     private final Workshop shop;
     private final int threads;
@@ -47,9 +51,23 @@ final class BatchPage implements AutoCloseable {
         return t;
     });
 
+    private final Set<State> active = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "letterpress-web-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
+
     BatchPage(Workshop shop, int threads) {
         this.shop = shop;
         this.threads = threads;
+        // a comment now and then keeps a quiet event stream from timing out between two rows
+        heartbeat.scheduleWithFixedDelay(
+                () -> active.forEach(state ->
+                        state.clients.stream().filter(c -> !c.terminated()).forEach(c -> c.sendComment("keep-alive"))),
+                HEARTBEAT_SECONDS,
+                HEARTBEAT_SECONDS,
+                TimeUnit.SECONDS);
     }
 
     /** Where a batch job stands. */
@@ -175,6 +193,7 @@ final class BatchPage implements AutoCloseable {
             if (state.phase == Phase.VALIDATED) {
                 state.phase = Phase.QUEUED;
                 job.busy(true);
+                active.add(state);
                 runner.execute(() -> execute(job, state));
             }
         }
@@ -214,6 +233,7 @@ final class BatchPage implements AutoCloseable {
         } finally {
             Jobs.deleteTree(job.dir().resolve("uploads"));
             job.busy(false);
+            active.remove(state);
             broadcast(job, state, "done", Map.of("phase", state.phase.name().toLowerCase(Locale.ROOT)));
             state.clients.forEach(SseClient::close);
         }
@@ -341,6 +361,7 @@ final class BatchPage implements AutoCloseable {
 
     @Override
     public void close() {
+        heartbeat.shutdownNow();
         runner.shutdownNow();
     }
 }

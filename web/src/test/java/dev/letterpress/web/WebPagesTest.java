@@ -57,6 +57,8 @@ class WebPagesTest {
                         .field("requiredSkills", "Python; Django; PostgreSQL")
                         .field("brand", "cohort"));
         assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.headers().firstValue("Server-Timing").orElseThrow())
+                .matches("app;dur=\\d+\\.\\d, cpu;dur=\\d+\\.\\d");
         String body = result.body();
         assertThat(body).startsWith("<section id=\"result\"");
         assertThat(body)

@@ -233,7 +233,9 @@ public final class WebBenchmark {
 
         java.util.stream.Stream<String> lines(String path) throws IOException, InterruptedException {
             return http.send(
-                            HttpRequest.newBuilder(URI.create(base + path)).build(),
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                    .header("Accept", "text/event-stream")
+                                    .build(),
                             HttpResponse.BodyHandlers.ofLines())
                     .body();
         }

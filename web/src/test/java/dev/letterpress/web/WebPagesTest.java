@@ -130,6 +130,17 @@ class WebPagesTest {
         assertThat(report.body()).contains("Validation report").contains("Make the letters");
         HttpResponse<String> run = http.post(location + "/run", new Http.Form().field("csrf", http.csrf));
         assertThat(run.statusCode()).isEqualTo(303);
+        List<String> events = http.client
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base + location + "/events"))
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines())
+                .body()
+                .filter(line -> line.startsWith("event: "))
+                .toList();
+        assertThat(events).last().isEqualTo("event: done");
+        assertThat(events).hasSizeGreaterThanOrEqualTo(2);
         String page = awaitDone(location);
         assertThat(page).contains("Download letters (zip)");
         HttpResponse<String> manifest = http.get(location + "/download/manifest.csv");

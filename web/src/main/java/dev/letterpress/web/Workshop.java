@@ -82,10 +82,14 @@ final class Workshop {
                     + samples.brands().keySet() + ".");
         }
         LocalDate day = date();
-        return prepared.computeIfAbsent(brandKey + "@" + day, k -> {
-            prepared.keySet().removeIf(key -> key.startsWith(brandKey + "@"));
-            return letterpress(choice.read(), day);
-        });
+        String key = brandKey + "@" + day;
+        Letterpress ready = prepared.get(key);
+        if (ready == null) {
+            // yesterday's pipeline goes (outside computeIfAbsent, which must not change the map)
+            prepared.keySet().removeIf(k -> k.startsWith(brandKey + "@"));
+            ready = prepared.computeIfAbsent(key, k -> letterpress(choice.read(), day));
+        }
+        return ready;
     }
 
     /** A pipeline for an uploaded brand. */

@@ -120,6 +120,9 @@ public final class Suite {
         if (!skip.contains("beam")) {
             BeamBenchmark.run(samples, target, quick, results, facts);
         }
+        if (!skip.contains("web")) {
+            facts.putAll(WebBenchmark.measure(samples, target.resolve("web"), quick));
+        }
         List<Map<String, Object>> targets = Targets.evaluate(results, facts);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("mode", quick ? "quick" : "full");

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             TemplatesCommand.class,
             DemoCommand.class,
             ImportCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -75,8 +75,12 @@ final class ServeCommand implements Callable<Integer>, Cli.ContextAware {
                     cl,
                     "Invalid value for option '--token': use at least 16 characters of A-Z, a-z, 0-9, '.', '_', '~', '-'");
         }
-        WebApp.Builder builder =
-                WebApp.builder().host(host).port(port).token(token).dataDirectory(data);
+        WebApp.Builder builder = WebApp.builder()
+                .host(host)
+                .port(port)
+                .token(token)
+                .dataDirectory(data)
+                .errors(cl.getErr());
         if (date != null || context.env().get("SOURCE_DATE_EPOCH") != null) {
             builder.date(Dates.resolve(date, context, cl));
         }

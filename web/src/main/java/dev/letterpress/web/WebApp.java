@@ -105,6 +105,9 @@ public final class WebApp implements AutoCloseable {
                     error(ctx, shop, 413, "The upload is larger than " + Sizes.describe(b.limits.requestBytes()) + ".");
                 } else {
                     LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+                    if (b.errors != null) {
+                        report(b.errors, String.valueOf(ctx.method()), ctx.path(), e);
+                    }
                     error(ctx, shop, 500, "Letterpress hit an internal error (a bug): " + e);
                 }
             });
@@ -117,6 +120,15 @@ public final class WebApp implements AutoCloseable {
         });
         sweeper.scheduleWithFixedDelay(jobs::sweep, 1, 1, TimeUnit.MINUTES);
         server.start();
+    }
+
+    /** Writes an internal error: the request on one line, then the stack trace. */
+    static void report(java.io.PrintWriter errors, String method, String path, Throwable e) {
+        synchronized (errors) {
+            errors.println("letterpress serve: internal error (a bug) on " + method + " " + path + ":");
+            e.printStackTrace(errors);
+            errors.flush();
+        }
     }
 
     private static boolean tooLarge(Throwable e) {
@@ -236,8 +248,22 @@ public final class WebApp implements AutoCloseable {
         private LocalDate date;
         private Limits limits = Limits.DEFAULTS;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private java.io.PrintWriter errors;
 
         private Builder() {}
+
+        /**
+         * Sets where internal errors (bugs, answered with status 500) are written, besides the
+         * SLF4J logger {@code dev.letterpress.web.WebApp}: the request, then the stack trace. The
+         * command line passes its standard error, so a server's bugs are never silent.
+         *
+         * @param value the writer; default none (SLF4J only)
+         * @return this builder
+         */
+        public Builder errors(java.io.PrintWriter value) {
+            errors = value;
+            return this;
+        }
 
         /**
          * Sets the address to bind.

@@ -381,8 +381,9 @@ final class Phrases {
         }
         String clause = metricClause(unsaid, unsaidPhrases);
         if (base.endsWith(")") && clause.startsWith(" (")) {
-            // "the reporting jobs (nightly) (2 hours)": one pair of brackets
-            clause = ", " + clause.substring(2, clause.length() - 1);
+            // "the reporting jobs (nightly) (2 hours)": one pair of brackets, "(nightly; 2 hours)"
+            base = base.substring(0, base.length() - 1);
+            clause = "; " + clause.substring(2);
         }
         if (clause.startsWith(", with ") && base.contains(" with ")) {
             // "with Jest, with 755 ms latency" says "with" twice: "with Jest, at 755 ms latency"

@@ -124,7 +124,7 @@ class PhrasesTest {
                 .isEqualTo("Moved the build farm to spot instances (AWS costs: 34%).");
         assertThat(Phrases.withMetrics(
                         "Maintained the reporting jobs (nightly)", List.of(nightly), List.of(Phrases.metric(nightly))))
-                .isEqualTo("Maintained the reporting jobs (nightly), 2 hours.");
+                .isEqualTo("Maintained the reporting jobs (nightly; 2 hours).");
     }
 
     @Test

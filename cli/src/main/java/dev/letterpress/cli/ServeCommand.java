@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer>, Cli.ContextAware {
             throw new CommandLine.ParameterException(
                     cl, "Invalid value for option '--port': " + port + " (use 0 to 65535)");
         }
-        if (token != null && !token.matches("[A-Za-z0-9._~-]{16,}")) {
+        if (token != null && !WebApp.isValidToken(token)) {
             throw new CommandLine.ParameterException(
                     cl,
                     "Invalid value for option '--token': use at least 16 characters of A-Z, a-z, 0-9, '.', '_', '~', '-'");

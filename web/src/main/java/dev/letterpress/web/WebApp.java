@@ -173,6 +173,17 @@ public final class WebApp implements AutoCloseable {
     }
 
     /**
+     * Whether a text can be an access token: at least 16 URL-safe characters (A-Z, a-z, 0-9, '.',
+     * '_', '~', '-'), so that it travels in a URL and a cookie unescaped.
+     *
+     * @param token the text
+     * @return whether {@link Builder#token} accepts it
+     */
+    public static boolean isValidToken(String token) {
+        return token.matches("[A-Za-z0-9._~-]{16,}");
+    }
+
+    /**
      * Starts a builder: 127.0.0.1, port 8080, a temporary data folder, {@link Limits#DEFAULTS}.
      *
      * @return a new builder
@@ -300,7 +311,7 @@ public final class WebApp implements AutoCloseable {
          * @throws IllegalArgumentException when it is shorter than 16 characters or not URL-safe
          */
         public Builder token(String value) {
-            if (value != null && !value.matches("[A-Za-z0-9._~-]{16,}")) {
+            if (value != null && !isValidToken(value)) {
                 throw new IllegalArgumentException(
                         "WebApp.token must be at least 16 characters of A-Z, a-z, 0-9, '.', '_', '~', '-'");
             }

@@ -7,6 +7,7 @@ import dev.letterpress.model.Letter;
 import dev.letterpress.model.Metric;
 import dev.letterpress.model.Project;
 import dev.letterpress.model.Skill;
+import dev.letterpress.text.Quantities;
 import dev.letterpress.text.Term;
 import dev.letterpress.text.TextIndex;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ final class FactCheck {
             if (written == null) {
                 List<Double> numbers = new ArrayList<>();
                 for (String t : texts) {
-                    numbers.addAll(Numbers.in(t));
+                    numbers.addAll(Quantities.numbers(t));
                 }
                 written = numbers.stream().mapToDouble(Double::doubleValue).toArray();
             }
@@ -137,7 +138,7 @@ final class FactCheck {
 
         private static boolean holds(double figure, double[] values, int count) {
             for (int i = 0; i < count; i++) {
-                if (Numbers.same(figure, values[i])) {
+                if (Quantities.same(figure, values[i])) {
                     return true;
                 }
             }
@@ -212,7 +213,7 @@ final class FactCheck {
         for (Pieces.Piece piece : Pieces.of(letter)) {
             String text = piece.text();
             all.append(text).append('\n');
-            if (Numbers.hasDigit(text)) {
+            if (Quantities.hasDigit(text)) {
                 for (String sentence : Pieces.sentences(text)) {
                     figures(sentence, in, findings);
                 }
@@ -227,13 +228,13 @@ final class FactCheck {
     }
 
     private static void figures(String sentence, Inputs in, List<String> findings) {
-        if (!Numbers.hasDigit(sentence)) {
+        if (!Quantities.hasDigit(sentence)) {
             return;
         }
-        Matcher m = Numbers.NUMBER.matcher(sentence);
+        Matcher m = Quantities.NUMBER.matcher(sentence);
         List<Double> seen = new ArrayList<>();
         while (m.find()) {
-            double v = Numbers.value(m);
+            double v = Quantities.value(m);
             if (!in.holds(v)) {
                 findings.add("figure \"" + m.group().strip() + "\" traces to no input value, in \"" + sentence + "\"");
             }
@@ -277,7 +278,7 @@ final class FactCheck {
     private static boolean saidTwiceInInput(double v, Inputs in) {
         for (String t : in.texts) {
             int count = 0;
-            for (double d : Numbers.in(t)) {
+            for (double d : Quantities.numbers(t)) {
                 count += d == v ? 1 : 0;
             }
             if (count > 1) {

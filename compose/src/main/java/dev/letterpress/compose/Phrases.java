@@ -2,6 +2,7 @@ package dev.letterpress.compose;
 
 import dev.letterpress.model.Metric;
 import dev.letterpress.model.MetricKind;
+import dev.letterpress.text.Quantities;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -324,7 +325,7 @@ final class Phrases {
      * unit ("6 hours" for 360 min).
      */
     static boolean states(String text, Metric m) {
-        return states(Numbers.in(text), m);
+        return states(Quantities.numbers(text), m);
     }
 
     /** {@link #states(String, Metric)} with the text's numbers already read. */
@@ -341,7 +342,7 @@ final class Phrases {
             }
             for (double n : numbers) {
                 for (double scale : scales) {
-                    if (Numbers.same(n * scale, figure)) {
+                    if (Quantities.same(n * scale, figure)) {
                         return true;
                     }
                 }

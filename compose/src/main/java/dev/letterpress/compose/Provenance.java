@@ -7,6 +7,7 @@ import dev.letterpress.model.Letter;
 import dev.letterpress.model.Metric;
 import dev.letterpress.model.Project;
 import dev.letterpress.model.Skill;
+import dev.letterpress.text.Quantities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ final class Provenance {
 
     private static List<String> sources(String sentence, List<Field> fields, List<Figure> figures, String part) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        List<Double> numbers = figures.isEmpty() ? List.of() : Numbers.in(sentence);
+        List<Double> numbers = figures.isEmpty() ? List.of() : Quantities.numbers(sentence);
         List<String> sources = new ArrayList<>();
         for (Field f : fields) {
             if (contains(lower, f.text())) {

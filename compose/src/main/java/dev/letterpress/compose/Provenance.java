@@ -89,7 +89,7 @@ final class Provenance {
         List<Double> numbers = figures.isEmpty() ? List.of() : Quantities.numbers(sentence);
         List<String> sources = new ArrayList<>();
         for (Field f : fields) {
-            if (contains(lower, f.text())) {
+            if (contains(lower, f.text()) && !sources.contains(f.path())) {
                 sources.add(f.path());
             }
         }
@@ -118,8 +118,13 @@ final class Provenance {
 
     private static void field(List<Field> fields, String path, String text) {
         String clean = Phrases.clean(text);
-        if (clean != null) {
-            String t = Phrases.withoutFinalStop(clean).toLowerCase(Locale.ROOT);
+        if (clean == null) {
+            return;
+        }
+        // a letter may quote one sentence of a longer text (a project's summary): each sentence
+        // of the field is a source under the field's path
+        for (String sentence : Pieces.sentences(clean)) {
+            String t = Phrases.withoutFinalStop(sentence.strip()).toLowerCase(Locale.ROOT);
             if (t.length() >= 2) {
                 fields.add(new Field(path, t));
             }
